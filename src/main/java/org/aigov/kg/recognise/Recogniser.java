@@ -80,7 +80,7 @@ public final class Recogniser {
                 entities.putIfAbsent(m.entity().iri(), m.entity());
             }
         }
-        return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons));
+        return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index);
     }
 
     private NameIndex gazetteerIndex() {
