@@ -21,6 +21,10 @@ final class GoldReader {
             Set.of("coChairedBy", "promotedBy", "establishedAt", "preparedBy", "hostedBy");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
+    // An unknown key is usually a name with an unquoted comma split by YAML flow syntax.
+    private static final Set<String> ENTITY_KEYS = Set.of("name", "type", "alt", "alt_types");
+    private static final Set<String> CLAUSE_KEYS = Set.of("quote", "act", "alt_acts", "actors", "area");
+
     private final String file;
 
     private GoldReader(String file) { this.file = file; }
@@ -95,6 +99,7 @@ final class GoldReader {
 
     private Gold.Entity entity(Object o, boolean typed) {
         Map<?, ?> e = map(o, "entity");
+        keys(e, ENTITY_KEYS, "entity");
         String name = string(e.get("name"), "entity name");
         String type = typed ? string(e.get("type"), "type of " + name) : optionalString(e.get("type"), "type");
         List<String> altTypes = strings(e.get("alt_types"), "alt_types of " + name);
@@ -106,6 +111,7 @@ final class GoldReader {
 
     private Gold.Clause clause(Object o, List<String> parties, boolean required) {
         Map<?, ?> c = map(o, "clause");
+        keys(c, CLAUSE_KEYS, "clause");
         String quote = string(c.get("quote"), "clause quote");
         String act = string(c.get("act"), "act of clause '" + quote + "'");
         require(!required || !"*".equals(act), "act '*' is only allowed in optional_clauses: " + quote);
@@ -131,6 +137,12 @@ final class GoldReader {
     private void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(file + ": " + message);
+        }
+    }
+
+    private void keys(Map<?, ?> m, Set<String> allowed, String what) {
+        for (Object k : m.keySet()) {
+            require(allowed.contains(String.valueOf(k)), what + " has unknown key '" + k + "' (quote names with commas): " + m);
         }
     }
 
