@@ -16,7 +16,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads and checks a {@code <slug>.gold.yaml} file; any mistake in it is reported with the file name. */
 final class GoldReader {
-    private static final Set<String> KINDS = Set.of("mou", "moc", "arrangement", "loi");
+    private static final Set<String> KINDS = Set.of("mou", "moc", "arrangement", "agreement", "letter-of-intent");
     private static final Set<String> RELATIONS =
             Set.of("coChairedBy", "promotedBy", "establishedAt", "preparedBy", "hostedBy");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
