@@ -37,8 +37,19 @@ class RdfsAgainstJenaTest {
         Graph data = RdfFiles.read(Fixtures.file("valid-statement.trig"));
         Set<Triple> ours = new RdfsMaterializer(ontology).entailments(data).find().toSet();
 
+        // Ours also applies owl:inverseOf, which RDFS does not: give Jena those inverse triples as data,
+        // then both closures must agree exactly.
+        Set<Node> inverseProperties = new java.util.HashSet<>();
+        ontology.find(Node.ANY, OWL.inverseOf.asNode(), Node.ANY).forEachRemaining(t -> {
+            inverseProperties.add(t.getSubject());
+            inverseProperties.add(t.getObject());
+        });
+        Graph input = GraphFactory.createDefaultGraph();
+        data.find().forEachRemaining(input::add);
+        ours.stream().filter(t -> inverseProperties.contains(t.getPredicate())).forEach(input::add);
+
         InfModel jena = ModelFactory.createInfModel(ReasonerRegistry.getRDFSReasoner(),
-                ModelFactory.createModelForGraph(ontology), ModelFactory.createModelForGraph(data));
+                ModelFactory.createModelForGraph(ontology), ModelFactory.createModelForGraph(input));
         // Compare on the data's own resources; blank-node classes (unions) are beyond RDFS closure by design.
         Set<Node> resources = new java.util.HashSet<>();
         data.find().forEachRemaining(t -> { resources.add(t.getSubject()); resources.add(t.getObject()); });
@@ -46,25 +57,15 @@ class RdfsAgainstJenaTest {
                 .filter(t -> !data.contains(t) && !ontology.contains(t) && interesting(t))
                 .filter(t -> resources.contains(t.getSubject()) && !t.getObject().isBlank())
                 .collect(Collectors.toSet());
+        Set<Triple> oursComparable = ours.stream().filter(t -> !ontology.contains(t)).collect(Collectors.toSet());
 
         List<String> missing = new ArrayList<>();
-        for (Triple t : jenaEntailed) if (!ours.contains(t)) missing.add(t.toString());
+        for (Triple t : jenaEntailed) if (!oursComparable.contains(t)) missing.add(t.toString());
         assertTrue(missing.isEmpty(), "Jena's RDFS derives what we do not:\n" + String.join("\n", missing));
-
         List<String> extra = new ArrayList<>();
-        Set<Node> inverses = ontology.find(Node.ANY, OWL.inverseOf.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet();
-        for (Triple t : ours) {
-            // Ours adds owl:inverseOf triples (beyond RDFS) and their consequences; everything else must be in Jena's.
-            if (ontology.contains(t)) continue; // e.g. sa:reaffirm's own types, stated in the scheme
-            if (!jenaEntailed.contains(t) && !inverses.contains(t.getPredicate()) && !followsFromInverse(t)) extra.add(t.toString());
-        }
-        assertTrue(extra.isEmpty(), "we derive what RDFS does not:\n" + String.join("\n", extra));
+        for (Triple t : oursComparable) if (!jenaEntailed.contains(t)) extra.add(t.toString());
+        assertTrue(extra.isEmpty(), "we derive what RDFS (plus inverses) does not:\n" + String.join("\n", extra));
         assertTrue(ours.size() > 50, "a fixture this size has many entailments: " + ours.size());
-    }
-
-    /** dct:hasPart from the inverse of clauseOf, or types from the inverse's domain. */
-    private static boolean followsFromInverse(Triple t) {
-        return t.getPredicate().getURI().equals("http://purl.org/dc/terms/hasPart");
     }
 
     @Test
