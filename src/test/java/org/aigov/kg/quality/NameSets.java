@@ -54,7 +54,7 @@ final class NameSets {
     static String show(Collection<Set<String>> sets) {
         List<String> parts = new ArrayList<>();
         for (Set<String> s : sets) {
-            parts.add(s.isEmpty() ? "(unnamed)" : s.iterator().next());
+            parts.add(s.isEmpty() ? "(unnamed)" : Names.show(s).split(" \\| ")[0]);
         }
         return parts.isEmpty() ? "(none)" : String.join(", ", parts);
     }

@@ -2,6 +2,8 @@ package org.aigov.kg.quality;
 
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +58,10 @@ final class Names {
 
     /** A short display form of a set of names. */
     static String show(Collection<String> names) {
-        return names.isEmpty() ? "(unnamed)" : String.join(" | ", names.stream().limit(3).toList());
+        // Latin-script names first: the report is read in English.
+        List<String> sorted = names.stream()
+                .sorted(Comparator.comparing((String n) -> !n.matches("[\\p{IsLatin}\\p{N}\\p{P}\\p{Z}\\p{S}]*")))
+                .limit(3).toList();
+        return names.isEmpty() ? "(unnamed)" : String.join(" | ", sorted);
     }
 }

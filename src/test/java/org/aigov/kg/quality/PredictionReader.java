@@ -38,7 +38,8 @@ final class PredictionReader {
         return Txn.calculateRead(dataset, () -> {
             select("names", row -> names.computeIfAbsent(iri(row, "resource"), k -> new LinkedHashSet<>())
                     .add(row.getLiteral("name").getLexicalForm()));
-            return new Predictions(entities(), clauses(), agreements(), events(), targets(), relations());
+            List<Predictions.Entity> entities = entities();
+            return new Predictions(entities, clauses(), agreements(), events(entities), targets(), relations());
         });
     }
 
@@ -95,7 +96,8 @@ final class PredictionReader {
         return out;
     }
 
-    private List<Predictions.Event> events() {
+    /** Events with facts in the statement's graph, plus the statement's other Event entities (with no facts). */
+    private List<Predictions.Event> events(List<Predictions.Entity> entities) {
         Map<String, Set<String>> dates = new LinkedHashMap<>();
         Map<String, Set<Integer>> ordinals = new HashMap<>();
         Map<String, Set<String>> hosts = new HashMap<>();
@@ -114,6 +116,13 @@ final class PredictionReader {
                 hosts.get(e).add(iri(row, "host"));
             }
         });
+        for (Predictions.Entity entity : entities) {
+            if (entity.types().contains("Event") && !dates.containsKey(entity.iri())) {
+                dates.put(entity.iri(), Set.of());
+                ordinals.put(entity.iri(), Set.of());
+                hosts.put(entity.iri(), Set.of());
+            }
+        }
         List<Predictions.Event> out = new ArrayList<>();
         dates.forEach((e, d) -> out.add(new Predictions.Event(e, namesOf(e), d, ordinals.get(e),
                 hosts.get(e).stream().map(this::namesOf).toList())));
