@@ -47,7 +47,11 @@ class LabelsAndDefinitionsTest {
         Set<String> terms = Vocabulary.declaredAigoTerms(g);
         assertTrue(terms.size() >= 50, "expected the full vocabulary, got " + terms.size() + " terms");
         List<String> problems = new ArrayList<>();
-        for (String t : terms) problems.addAll(problems(g, Vocabulary.iri(t), RDFS.label.asNode()));
+        Node ontology = Vocabulary.iri("https://w3id.org/aigov/ontology");
+        for (String t : terms) {
+            problems.addAll(problems(g, Vocabulary.iri(t), RDFS.label.asNode()));
+            if (!g.contains(Vocabulary.iri(t), RDFS.isDefinedBy.asNode(), ontology)) problems.add(t + ": no rdfs:isDefinedBy");
+        }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
