@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.aigov.kg.store.MemoryStore;
-import org.aigov.kg.store.RdfFiles;
+import org.aigov.kg.store.RdfDumpSource;
 import org.aigov.kg.store.ServingDataset;
 
 /** Starts the server on port 0 over the small fixture graph and speaks HTTP to it (loopback only). */
@@ -21,10 +21,10 @@ final class ServerFixture implements AutoCloseable {
 
     final ServingDataset data;
     final AigovServer server;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(Consumer<AigovServer.Builder> settings) {
-        data = MemoryStore.load(new RdfFiles(List.of(FIXTURE)));
+        data = MemoryStore.load(new RdfDumpSource(List.of(FIXTURE)));
         AigovServer.Builder b = AigovServer.builder().dataset(data.dataset()).port(0)
                 .queriesDir(Path.of("src/test/resources/fixtures/queries"))
                 .extensions(Extensions.all());

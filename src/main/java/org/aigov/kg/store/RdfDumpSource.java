@@ -16,10 +16,10 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
  * RDF files (a TriG or N-Quads dump, or Turtle) as a {@link QuadSource}, so {@code aigov serve}
  * can serve a dump without the loader. Triples outside a named graph keep the default graph.
  */
-public final class RdfFiles implements QuadSource {
+public final class RdfDumpSource implements QuadSource {
     private final List<Path> files;
 
-    public RdfFiles(List<Path> files) {
+    public RdfDumpSource(List<Path> files) {
         this.files = List.copyOf(files);
     }
 
