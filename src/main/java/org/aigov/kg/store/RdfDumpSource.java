@@ -9,6 +9,7 @@ import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 
@@ -36,7 +37,7 @@ public final class RdfDumpSource implements QuadSource {
         for (Path f : files) {
             try {
                 // The wrapper keeps each file's start()/finish() from reaching the caller's stream.
-                RDFParser.source(f).parse(new StreamRDFWrapper(out) {
+                RDFParser.source(f).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(new StreamRDFWrapper(out) {
                     @Override public void start() {}
                     @Override public void finish() {}
                 });
