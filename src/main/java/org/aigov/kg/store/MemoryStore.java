@@ -5,12 +5,12 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Builds an in-memory {@link ServingDataset}: an in-memory TDB2 database (so the union default
- * graph works exactly as on disk) with a Lucene index in RAM.
+ * Builds an in-memory {@link ServingDataset}: Jena's transactional in-memory dataset (TIM) with a
+ * Lucene index in RAM. The server's view makes the union of named graphs the default graph.
  */
 public final class MemoryStore {
     private MemoryStore() {}
@@ -23,10 +23,9 @@ public final class MemoryStore {
 
     /** Streams a source into a new in-memory serving dataset. */
     public static ServingDataset load(QuadSource source) {
-        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        DatasetGraph indexed = TextIndexSpec.wrap(tdb, dir);
-        StoreOps.useUnionDefaultGraph(tdb);
+        DatasetGraph indexed = TextIndexSpec.wrap(memory, dir);
         Txn.executeWrite(indexed, () -> {
             StreamRDF out = StreamRDFLib.dataset(indexed);
             source.emit(out);

@@ -1,4 +1,4 @@
-package org.aigov.kg.server;
+package org.aigov.kg.store;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
