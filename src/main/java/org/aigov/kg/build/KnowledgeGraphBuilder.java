@@ -70,6 +70,7 @@ public final class KnowledgeGraphBuilder {
 
         dsg.begin(org.apache.jena.query.TxnType.WRITE);
         try {
+            dsg.prefixes().putAll(CompactNames.standard(options.iris().base()).prefixMapping());
             dsg.addGraph(NodeFactory.createURI(AIGO.ONTOLOGY_GRAPH), ontology);
             dsg.addGraph(NodeFactory.createURI(AIGO.GAZETTEER_GRAPH), gazetteerGraph);
             int done = 0;
