@@ -60,6 +60,17 @@ class SafeByDefaultTest {
             // Second line: the served dataset refuses write transactions itself.
             assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.TxnType.WRITE));
             assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.ReadWrite.WRITE));
+            org.apache.jena.sparql.core.DatasetGraph served = f.server.context().dataset();
+            served.begin(org.apache.jena.query.TxnType.READ_PROMOTE);
+            try {
+                assertTrue(!served.promote(), "a read transaction was promoted to write");
+                org.apache.jena.graph.Node x = org.apache.jena.graph.NodeFactory.createURI("urn:x:x");
+                assertThrows(UnsupportedOperationException.class, () -> served.add(x, x, x, x));
+                assertThrows(UnsupportedOperationException.class, () -> served.deleteAny(null, null, null, null));
+                assertThrows(RuntimeException.class, () -> served.getDefaultGraph().add(x, x, x));
+            } finally {
+                served.end();
+            }
             assertEquals(quadsBefore, StoreOps.countQuads(f.data.dataset()));
         } finally {
             f.close();
