@@ -58,7 +58,8 @@ public final class AigovServer {
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
-                .enableCors(true, null)
+                .enableCors(false) // Fuseki's filter echoes the origin with credentials; ours answers "*"
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLimitFilter(s.maxRequestBytes))
                 .add(DATASET, readOnlyService(served));
         for (ServerExtension e : s.extensions) e.register(b, context);
