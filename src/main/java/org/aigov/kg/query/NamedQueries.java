@@ -3,7 +3,6 @@ package org.aigov.kg.query;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -65,34 +64,42 @@ public final class NamedQueries {
 
     /** The copy of queries/ packaged on the class path (in the jar, or target/classes in a build). */
     public static NamedQueries bundled() {
-        URL url = NamedQueries.class.getClassLoader().getResource(BUNDLED);
-        if (url == null) return new NamedQueries(Map.of(), "bundled:" + BUNDLED);
+        Map<String, NamedQuery> map = new TreeMap<>();
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+            // several class-path entries may have a "queries" folder (tests have one): merge those holding .rq files
+            var urls = NamedQueries.class.getClassLoader().getResources(BUNDLED);
+            while (urls.hasMoreElements()) {
+                URI uri = urls.nextElement().toURI();
+                Path dir;
+                if ("jar".equals(uri.getScheme())) {
+                    FileSystem fs;
+                    try {
+                        fs = FileSystems.newFileSystem(uri, Map.of());
+                    } catch (FileSystemAlreadyExistsException e) {
+                        fs = FileSystems.getFileSystem(uri);
+                    }
+                    dir = fs.getPath("/" + BUNDLED);
+                } else {
+                    dir = Path.of(uri);
                 }
-                return read(fs.getPath("/" + BUNDLED), "bundled:" + BUNDLED + "/");
+                read(dir, "bundled:" + BUNDLED + "/").forEach(map::putIfAbsent);
             }
-            return read(Path.of(uri), "bundled:" + BUNDLED + "/");
         } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot read the bundled queries at " + url, e);
+            throw new IllegalStateException("cannot read the bundled queries", e);
         }
+        return new NamedQueries(map, "bundled:" + BUNDLED + "/");
     }
 
-    private static NamedQueries read(Path dir, String sourcePrefix) throws IOException {
+    private static Map<String, NamedQuery> read(Path dir, String sourcePrefix) throws IOException {
         Map<String, NamedQuery> map = new TreeMap<>();
+        if (!Files.isDirectory(dir)) return map;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {
                 NamedQuery q = load(f, sourcePrefix + f.getFileName());
                 map.put(q.name(), q);
             }
         }
-        return new NamedQueries(map, sourcePrefix);
+        return map;
     }
 
     /** One {@code .rq} file, wherever it is; its name is the file name without {@code .rq}. */

@@ -30,8 +30,8 @@ public final class TableWriter {
             cells.add(line);
         }
         int[] width = new int[vars.size()];
-        for (int i = 0; i < vars.size(); i++) width[i] = vars.get(i).length();
-        for (String[] line : cells) for (int i = 0; i < line.length; i++) width[i] = Math.max(width[i], line[i].length());
+        for (int i = 0; i < vars.size(); i++) width[i] = displayWidth(vars.get(i));
+        for (String[] line : cells) for (int i = 0; i < line.length; i++) width[i] = Math.max(width[i], displayWidth(line[i]));
         printLine(out, vars.toArray(String[]::new), width);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < width.length; i++) rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
@@ -46,9 +46,28 @@ public final class TableWriter {
         for (int i = 0; i < line.length; i++) {
             if (i > 0) b.append(" | ");
             b.append(line[i]);
-            if (i < line.length - 1) b.append(" ".repeat(width[i] - line[i].length()));
+            if (i < line.length - 1) b.append(" ".repeat(width[i] - displayWidth(line[i])));
         }
         out.println(b.toString().stripTrailing());
+    }
+
+    /** Columns a terminal gives the text: combining marks none, East Asian wide characters two. */
+    static int displayWidth(String s) {
+        int width = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) continue;
+            width += isWide(cp) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
     /** One value as a reader would write it; an unbound value is an empty cell. */
@@ -64,7 +83,10 @@ public final class TableWriter {
         } else text = n.toString();
         // one line per row: breaks inside sentence text become spaces
         text = text.replaceAll("\\s+", " ").strip();
-        return text.length() > maxWidth ? text.substring(0, maxWidth - 1) + "…" : text;
+        if (text.length() <= maxWidth) return text;
+        int cut = maxWidth - 1;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) cut--; // never split a surrogate pair
+        return text.substring(0, cut) + "…";
     }
 
     /** The shortest prefixed form under the longest matching namespace, else the IRI in angle brackets. */
