@@ -114,28 +114,36 @@ public abstract sealed class QueryRunner implements AutoCloseable {
             bindings.forEach((name, node) -> b.substitution(name, ModelFactory.createDefaultModel().asRDFNode(node)));
             try (QueryExecution qe = b.build()) {
                 return collect(qe, query);
-            } catch (QueryExceptionHTTP e) {
-                throw new BadInputException(endpoint, "the endpoint answered " + describe(e));
+            } catch (BadInputException e) {
+                throw e;
             } catch (RuntimeException e) {
-                throw unreachable(e);
+                throw explain(e);
             }
         }
 
-        private static String describe(QueryExceptionHTTP e) {
-            String status = e.getStatusCode() > 0 ? "HTTP " + e.getStatusCode() : "an error";
-            String message = e.getResponseMessage() != null ? e.getResponseMessage() : e.getMessage();
-            return message == null || message.isBlank() ? status : status + ": " + message.strip().split("\\R", 2)[0];
-        }
-
-        private RuntimeException unreachable(RuntimeException e) {
+        /** A failure the user can act on: the endpoint is down, slow, or refused the query. */
+        private RuntimeException explain(RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ConnectException) return new BadInputException(endpoint, "cannot connect to the endpoint");
                 if (t instanceof HttpTimeoutException) return new BadInputException(endpoint, "no answer within " + timeoutSeconds + " s");
-                if (t instanceof IllegalArgumentException && t.getMessage() != null && t.getMessage().contains("URI")) {
-                    return new BadInputException(endpoint, "not a usable endpoint URL");
-                }
+            }
+            if (e instanceof QueryExceptionHTTP http && http.getStatusCode() > 0) {
+                String message = http.getResponseMessage();
+                return new BadInputException(endpoint, "the endpoint answered HTTP " + http.getStatusCode()
+                        + (message == null || message.isBlank() ? "" : ": " + oneLine(message)));
+            }
+            if (e instanceof QueryExceptionHTTP || e instanceof IllegalArgumentException) {
+                Throwable root = e;
+                while (root.getCause() != null) root = root.getCause();
+                return new BadInputException(endpoint, "cannot query the endpoint: " + oneLine(String.valueOf(root.getMessage())));
             }
             return e;
+        }
+
+        /** First line, and short: some messages carry the whole request URL. */
+        private static String oneLine(String message) {
+            String line = message.strip().split("\\R", 2)[0];
+            return line.length() > 200 ? line.substring(0, 199) + "…" : line;
         }
     }
 }

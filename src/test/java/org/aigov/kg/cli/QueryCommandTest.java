@@ -71,6 +71,16 @@ class QueryCommandTest {
     }
 
     @Test
+    void withoutPathTheLoaderBuildsDataStatements() {
+        // surefire runs in the project directory, where data/statements holds the seed
+        Outcome o = run("query", "--queries=" + QUERIES, "agreements", "--format", "csv", "--param", "statement=japan-india-ai-2026");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("built the graph of [data/statements]"), o.err());
+        assertTrue(o.out().contains("https://w3id.org/aigov/id/organization/sarvam"), o.out());
+        assertEquals(8, o.out().lines().count(), "header and one row per agreement party:\n" + o.out());
+    }
+
+    @Test
     void tableIsTheDefaultFormat() {
         Outcome o = onFixture("agreements");
         assertEquals(0, o.code(), o.err());
@@ -185,7 +195,7 @@ class QueryCommandTest {
     @Test
     void brokenDumpNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path dump = dir.resolve("broken.trig");
-        Files.writeString(dump, "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> \"unterminated .\n");
+        Files.writeString(dump, "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n");
         Outcome o = run("query", "--queries=" + QUERIES, "forums", dump.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains(dump + ":2"), o.err());
