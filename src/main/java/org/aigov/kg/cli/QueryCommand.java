@@ -22,6 +22,7 @@ import org.aigov.kg.query.QueryResult;
 import org.aigov.kg.query.QueryRunner;
 import org.aigov.kg.query.ResultFormat;
 import org.aigov.kg.query.ResultFormats;
+import org.aigov.kg.query.StandardPrefixes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -105,7 +106,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         // the whole answer is formatted before anything is printed: no half-written output on error
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        ResultFormats.write(result, resultFormat, parsed.getPrefixMapping(), buffer);
+        ResultFormats.write(result, resultFormat, StandardPrefixes.with(parsed.getPrefixMapping()), buffer);
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCodes.OK;

@@ -3,13 +3,16 @@ package org.aigov.kg.query;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.graph.Triple;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -44,21 +47,26 @@ public final class TextSearchIndex {
         return config;
     }
 
-    /** Indexes the literals of {@code data} (all graphs) into a new in-memory index. */
+    /** Indexes the literals of {@code data} (all graphs, each distinct triple once) into a new in-memory index. */
     public static TextIndex build(Dataset data) {
-        DatasetGraph sink = TextDatasetFactory.createLucene(DatasetGraphFactory.createTxnMem(), new ByteBuffersDirectory(), config());
-        TextIndex index = ((DatasetGraphText) sink).getTextIndex();
+        TextIndexConfig config = config();
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
+        EntityDefinition entities = config.getEntDef();
+        Set<Triple> seen = new HashSet<>();
         DatasetGraph source = data.asDatasetGraph();
-        Txn.executeRead(data, () -> Txn.executeWrite(sink, () -> {
+        Txn.executeRead(data, () -> {
             for (Node p : PREDICATES) {
-                // the union graph yields each triple once, however many graphs hold it: no duplicate hits
-                for (var graph : List.of(source.getUnionGraph(), source.getDefaultGraph())) {
-                    graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
-                        if (t.getObject().isLiteral()) sink.getDefaultGraph().add(t);
-                    });
-                }
+                source.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    // only literals are text; a triple held by several graphs is one hit, not several
+                    if (q.getObject().isLiteral() && seen.add(q.asTriple())) {
+                        Entity e = TextQueryFuncs.entityFromQuad(entities, null, q.getSubject(), q.getPredicate(), q.getObject());
+                        if (e != null) index.addEntity(e);
+                    }
+                });
             }
-        }));
+        });
+        index.prepareCommit();
+        index.commit();
         return index;
     }
 }
