@@ -78,6 +78,14 @@ class NamedQueriesTest {
     }
 
     @Test
+    void docsListEveryQuery() throws Exception {
+        String doc = Files.readString(Fixtures.project().resolve("docs/QUERIES.md"));
+        for (NamedQuery q : Fixtures.library().all()) {
+            assertTrue(doc.contains("| `" + q.name() + "` |"), "docs/QUERIES.md has no row for " + q.name());
+        }
+    }
+
+    @Test
     void closeNamesUsesEditDistance() {
         assertEquals(1, NamedQueries.distance("forum", "forums"));
         assertEquals(0, NamedQueries.distance("x", "x"));
