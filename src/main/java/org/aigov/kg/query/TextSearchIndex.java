@@ -42,8 +42,8 @@ public final class TextSearchIndex {
         for (Node p : PREDICATES) entities.set(FIELD, p);
         entities.setPrimaryPredicate(RDFS.label.asNode());
         TextIndexConfig config = new TextIndexConfig(entities);
-        // stored values let "(?s ?score ?literal) text:query …" return the literal that matched
-        config.setValueStored(true);
+        // values are not stored, as on the server: search.rq shows a hit by its own text or name
+        config.setValueStored(false);
         return config;
     }
 
