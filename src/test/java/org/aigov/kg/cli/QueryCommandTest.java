@@ -217,6 +217,11 @@ class QueryCommandTest {
             assertEquals(0, remote.code(), remote.err());
             assertEquals(local.out(), remote.out());
             assertTrue(remote.out().contains("speech-act/decide"), remote.out());
+            Outcome byIri = run("query", "--queries=" + QUERIES, "actor-commitments", "--param", "country=id:country/india", "--format", "csv", "--endpoint", url);
+            assertEquals(local.out(), byIri.out(), byIri.err());
+            Outcome plain = run("query", "--queries=" + QUERIES, "search-plain", "-p", "text=beta", "-f", "tsv", "--endpoint", url);
+            assertEquals(0, plain.code(), plain.err());
+            assertTrue(plain.out().contains("\"Beta Works\""), plain.out());
 
             Outcome both = run("query", "--queries=" + QUERIES, "forums", "--endpoint", url, FIXTURE.toString());
             assertEquals(2, both.code());
