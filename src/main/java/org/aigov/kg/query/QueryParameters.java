@@ -15,7 +15,6 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Var;
 
 /**
  * Turns {@code --param name=value} texts into RDF terms for a query's variables, checking names.
@@ -106,10 +105,5 @@ public final class QueryParameters {
         } catch (IRIException e) {
             throw new BadInputException(name, "parameter '" + name + "': '" + iri + "' is not a valid absolute IRI");
         }
-    }
-
-    /** The variable a parameter binds. */
-    public static Var var(String name) {
-        return Var.alloc(name);
     }
 }
