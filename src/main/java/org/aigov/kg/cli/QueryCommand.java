@@ -36,11 +36,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "query",
         mixinStandardHelpOptions = true,
         description = {
-                "Run one of the analysts' named queries (queries/*.rq, see --list) or any .rq file, on the graph",
-                "built from the statements in PATH (default data/statements; RDF dumps such as aigov.trig work too)",
-                "or, with --endpoint, on any SPARQL endpoint.",
-                "A parameter value may be an IRI (<…> or https://…), a prefixed name (id:country/japan), or a",
-                "label, acronym or slug (japan, OECD) that the query resolves."},
+                "Run one of the analysts' named queries (queries/*.rq, see --list) or any .rq file, on the graph "
+                        + "built from the statements in PATH (default data/statements; RDF dumps such as aigov.trig work too) "
+                        + "or, with --endpoint, on any SPARQL endpoint.",
+                "A parameter value may be an IRI (<…> or https://…), a prefixed name (id:country/japan), "
+                        + "or a label, acronym or slug (japan, OECD) that the query resolves."},
         footer = {"", "Examples:",
                 "  aigov query --list",
                 "  aigov query forums",
