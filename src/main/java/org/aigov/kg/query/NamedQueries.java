@@ -119,7 +119,8 @@ public final class NamedQueries {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString()
+                    .replaceFirst("^\uFEFF", ""); // a byte-order mark would hide the header
         } catch (NoSuchFileException e) {
             throw new BadInputException(source, "no such query file");
         } catch (CharacterCodingException e) {

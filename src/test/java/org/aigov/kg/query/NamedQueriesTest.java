@@ -70,6 +70,18 @@ class NamedQueriesTest {
     }
 
     @Test
+    void aByteOrderMarkDoesNotHideTheHeader(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bom.rq");
+        Files.writeString(file, "\uFEFF# title: With BOM\nASK { ?s ?p ?o }\n");
+        NamedQuery q = NamedQueries.load(file);
+        assertEquals("With BOM", q.title());
+        q.parse();
+        Files.write(dir.resolve("latin1.rq"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+        BadInputException e = assertThrows(BadInputException.class, () -> NamedQueries.load(dir.resolve("latin1.rq")));
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
     void bundledCopyHasTheSameNames() {
         // the build copies queries/ into the class path (pom.xml resources), so the jar carries them
         Set<String> bundled = Set.copyOf(NamedQueries.bundled().all().stream().map(NamedQuery::name).toList());
