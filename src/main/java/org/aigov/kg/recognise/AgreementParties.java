@@ -58,16 +58,20 @@ public final class AgreementParties {
         return end;
     }
 
-    /** Splits "the A, the B (X/Y), and C" at top-level commas and "and", dropping articles. */
+    /**
+     * Splits "the A, the B (X/Y), and C" at top-level commas and "and", dropping articles. When commas or
+     * "and the" separate the parties, a bare "and" belongs to a name ("… Computer Science and Automation").
+     */
     private static List<Span> splitParties(String s, int from, int to, int offset) {
         List<Span> parts = new ArrayList<>();
+        boolean strongOnly = hasStrongSeparator(s, from, to);
         int depth = 0;
         int start = from;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '(') depth++;
             else if (c == ')') depth = Math.max(0, depth - 1);
-            else if (depth == 0 && (c == ',' || s.startsWith(" and ", i))) {
+            else if (depth == 0 && (c == ',' || s.startsWith(" and ", i) && (!strongOnly || isStrongAnd(s, i)))) {
                 addPart(s, start, i, offset, parts);
                 start = c == ',' ? i + 1 : i + 5;
                 if (c == ',' && s.startsWith(" and ", i + 1)) { start = i + 6; i += 4; }
@@ -75,6 +79,22 @@ public final class AgreementParties {
         }
         addPart(s, start, to, offset, parts);
         return parts;
+    }
+
+    private static boolean hasStrongSeparator(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == ',' || s.startsWith(" and ", i) && isStrongAnd(s, i))) return true;
+        }
+        return false;
+    }
+
+    /** "… and the B" or "(ACR) and B": an "and" that starts a new party. */
+    private static boolean isStrongAnd(String s, int i) {
+        return s.startsWith(" and the ", i) || i > 0 && s.charAt(i - 1) == ')';
     }
 
     private static void addPart(String s, int b, int e, int offset, List<Span> parts) {
