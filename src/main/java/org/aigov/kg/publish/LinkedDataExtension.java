@@ -1,0 +1,30 @@
+package org.aigov.kg.publish;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+
+/**
+ * Adds the linked-data layer to a Fuseki server: {@code /id/*} pages and descriptions,
+ * {@code /ontology}, {@code /void} and {@code /.well-known/void}, {@code /dumps/},
+ * {@code /context.jsonld} and the stylesheet.
+ *
+ * <pre>LinkedDataExtension.register(FusekiServer.create().port(3030).add("/aigov", ds), ds, "https://w3id.org/aigov/id/");</pre>
+ */
+public final class LinkedDataExtension {
+    /** Where the SPARQL endpoint of the dataset is served (named in the VoID description). */
+    public static final String DEFAULT_SPARQL_PATH = "/aigov/sparql";
+
+    private LinkedDataExtension() {}
+
+    public static FusekiServer.Builder register(FusekiServer.Builder b, Dataset ds, String base) {
+        return register(b, ds, base, DEFAULT_SPARQL_PATH);
+    }
+
+    public static FusekiServer.Builder register(FusekiServer.Builder b, Dataset ds, String base, String sparqlPath) {
+        Resources resources = new Resources(ds, base);
+        b.addServlet("/id/*", new LinkedDataServlet(resources));
+        b.addServlet(PageLayout.CSS_PATH, new StaticServlet(PageLayout.css(), "text/css; charset=utf-8"));
+        b.addServlet("/context.jsonld", new StaticServlet(JsonLdContext.text(), "application/ld+json"));
+        return b;
+    }
+}
