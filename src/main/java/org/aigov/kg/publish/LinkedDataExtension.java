@@ -23,6 +23,11 @@ public final class LinkedDataExtension {
     public static FusekiServer.Builder register(FusekiServer.Builder b, Dataset ds, String base, String sparqlPath) {
         Resources resources = new Resources(ds, base);
         b.addServlet("/id/*", new LinkedDataServlet(resources));
+        b.addServlet("/ontology", new OntologyServlet(resources));
+        VoidServlet voidServlet = new VoidServlet(resources, sparqlPath);
+        b.addServlet("/void", voidServlet);
+        b.addServlet("/.well-known/void", voidServlet);
+        b.addServlet("/dumps/*", new DumpsServlet(resources));
         b.addServlet(PageLayout.CSS_PATH, new StaticServlet(PageLayout.css(), "text/css; charset=utf-8"));
         b.addServlet("/context.jsonld", new StaticServlet(JsonLdContext.text(), "application/ld+json"));
         return b;

@@ -84,9 +84,14 @@ public final class LinkedDataServlet extends HttpServlet {
 
     /** The same URL answers in several formats: caches must key on Accept, and clients may pick a format directly. */
     static void setNegotiationHeaders(HttpServletResponse resp, String path) {
-        resp.setHeader("Vary", "Accept, Accept-Language");
+        setNegotiationHeaders(resp, path, true);
+    }
+
+    static void setNegotiationHeaders(HttpServletResponse resp, String path, boolean html) {
+        resp.setHeader("Vary", html ? "Accept, Accept-Language" : "Accept");
         resp.setHeader("Access-Control-Allow-Origin", "*");
         for (Format f : Format.values()) {
+            if (f == Format.HTML && !html) continue;
             resp.addHeader("Link", "<" + path + "?format=" + f.param() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"");
         }
     }
