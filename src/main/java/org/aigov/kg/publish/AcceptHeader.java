@@ -29,6 +29,7 @@ public final class AcceptHeader {
         }
         for (String part : header.split(",")) {
             String[] pieces = part.split(";");
+            if (pieces.length == 0) continue; // "," or ";" alone: nothing to accept
             String value = pieces[0].trim().toLowerCase(Locale.ROOT);
             if (value.isEmpty()) continue;
             Double q = 1.0;

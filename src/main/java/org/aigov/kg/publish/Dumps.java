@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -86,10 +87,12 @@ public final class Dumps {
         Files.writeString(tmp.resolve("aigov.jsonld"), RdfOutput.jsonLd(named), StandardCharsets.UTF_8);
     }
 
-    /** A copy of the dataset's quads: named graphs, plus the default graph when it holds anything. */
+    /** A copy of the named graphs (the default graph is empty or their union); a dataset without named graphs keeps its default graph. */
     private static DatasetGraph namedGraphsOnly(Dataset ds) {
+        DatasetGraph src = ds.asDatasetGraph();
         DatasetGraph copy = DatasetGraphFactory.createGeneral();
-        ds.asDatasetGraph().find().forEachRemaining(copy::add);
+        if (UnionView.hasNamedGraphs(src)) src.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
+        else src.getDefaultGraph().find().forEachRemaining(copy.getDefaultGraph()::add);
         return copy;
     }
 

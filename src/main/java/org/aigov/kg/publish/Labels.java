@@ -14,6 +14,7 @@ public final class Labels {
     private static final Node RDFS_LABEL = RDFS.label.asNode();
     private static final Node PREF_LABEL = SKOS.prefLabel.asNode();
     private static final Node ACRONYM = AIGO.acronym.asNode();
+    private static final Node TITLE = org.apache.jena.vocabulary.DCTerms.title.asNode();
 
     private final Graph graph;
     private final String lang;
@@ -34,11 +35,11 @@ public final class Labels {
     /** The label when the resource has one, else null. */
     public String find(Node n) {
         if (!n.isURI() && !n.isBlank()) return null;
-        for (Node p : List.of(RDFS_LABEL, PREF_LABEL)) {
+        for (Node p : List.of(RDFS_LABEL, PREF_LABEL, TITLE)) {
             String s = pick(n, p, lang);
             if (s != null) return s;
         }
-        for (Node p : List.of(RDFS_LABEL, PREF_LABEL)) {
+        for (Node p : List.of(RDFS_LABEL, PREF_LABEL, TITLE)) {
             String s = pick(n, p, "en");
             if (s == null) s = pick(n, p, "");
             if (s == null) s = pick(n, p, null);
