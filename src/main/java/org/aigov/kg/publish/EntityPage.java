@@ -108,7 +108,7 @@ public final class EntityPage {
     }
 
     private Map<Node, List<Node>> outgoing(Graph d, Node self) {
-        Map<Node, List<Node>> m = new TreeMap<>(Comparator.comparing((Node n) -> labels.of(n) + "\u0000" + n));
+        Map<Node, List<Node>> m = new TreeMap<>(Comparator.comparing((Node n) -> termLabel(n) + "\u0000" + n));
         d.find(self, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!SHOWN_ELSEWHERE.contains(t.getPredicate())) m.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
         });
@@ -116,7 +116,7 @@ public final class EntityPage {
     }
 
     private Map<Node, List<Node>> incoming(Graph d, Node self) {
-        Map<Node, List<Node>> m = new TreeMap<>(Comparator.comparing((Node n) -> labels.of(n) + "\u0000" + n));
+        Map<Node, List<Node>> m = new TreeMap<>(Comparator.comparing((Node n) -> termLabel(n) + "\u0000" + n));
         d.find(Node.ANY, Node.ANY, self).forEachRemaining(t -> {
             if (!t.getSubject().equals(self)) m.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
         });
@@ -219,9 +219,25 @@ public final class EntityPage {
         return b.toString();
     }
 
+    /** The resource's label; for terms of other vocabularies, which the data does not label, the page's own name for them. */
+    private String termLabel(Node n) {
+        String found = labels.find(n);
+        if (found != null) return found;
+        String curie = curie(n.getURI());
+        String own = curie == null ? null : ui.find("term." + curie);
+        return own != null ? own : Labels.fallback(n);
+    }
+
+    private static String curie(String iri) {
+        for (Map.Entry<String, String> e : Prefixes.vocabularies().entrySet()) {
+            if (iri.startsWith(e.getValue()) && iri.length() > e.getValue().length()) return e.getKey() + ":" + iri.substring(e.getValue().length());
+        }
+        return null;
+    }
+
     /** A labelled link to a resource (plain label when it has no web address). */
     private String link(Node n) {
-        String text = n.isURI() ? labels.of(n) : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
+        String text = n.isURI() ? termLabel(n) : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString();
         if (!n.isURI()) return Html.esc(text);
         String href = linker.href(n.getURI());
         if (href == null) return "<span title=\"" + Html.esc(n.getURI()) + "\">" + Html.esc(text) + "</span>";

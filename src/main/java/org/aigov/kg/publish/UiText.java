@@ -50,6 +50,12 @@ public final class UiText {
         return s == null ? key : s;
     }
 
+    /** The text for a key, or null when no bundle has it. */
+    public String find(String key) {
+        String s = own.getProperty(key);
+        return s != null ? s : english.getProperty(key);
+    }
+
     /** The language's own name, e.g. 日本語 for ja. */
     public static String nameOf(String lang) { return bundle(lang).getProperty("language.name", lang); }
 
