@@ -39,6 +39,9 @@ public final class CompactNames {
 
     public static CompactNames standard() { return standard(Iris.DEFAULT_BASE); }
 
+    /** The prefixes themselves, e.g. for writers of Turtle and TriG. */
+    public PrefixMapping prefixMapping() { return prefixes; }
+
     /** A node as prefix:local when a prefix fits (local parts with '/' included), else in Turtle syntax. */
     public String node(Node n) {
         if (n == null) return "-";
