@@ -52,7 +52,8 @@ public final class EntityPage {
         externalLinks(b, d, self);
         relations(b, "outgoing", ui.get("page.outgoing"), outgoing(d, self), false);
         relations(b, "incoming", ui.get("page.incoming"), incoming(d, self), true);
-        mentions(b, hits);
+        // statement-local resources (clauses, sentences) are not mentioned themselves: say nothing rather than "none"
+        if (!hits.isEmpty() || !iri.contains("/statement/")) mentions(b, hits);
         formats(b, pagePath);
         String head = "<script type=\"application/ld+json\">\n" + Html.scriptSafeJson(jsonLd) + "</script>\n"
                 + alternates(pagePath);
@@ -123,13 +124,31 @@ public final class EntityPage {
         return m;
     }
 
-    private void relations(StringBuilder b, String id, String heading, Map<Node, List<Node>> rel, boolean incoming) {
+    /**
+     * Drops values that a more specific property already links (isPartOf beside clauseOf): the
+     * superproperty triples are materialised entailments and would repeat every row.
+     */
+    private Map<Node, List<Node>> withoutEntailedSuperproperties(Map<Node, List<Node>> rel) {
+        Map<Node, List<Node>> out = new TreeMap<>(Comparator.comparing((Node n) -> termLabel(n) + "\u0000" + n));
+        for (Map.Entry<Node, List<Node>> e : rel.entrySet()) {
+            Node p = e.getKey();
+            List<Node> kept = e.getValue().stream().filter(v -> rel.entrySet().stream().noneMatch(other ->
+                    !other.getKey().equals(p) && other.getValue().contains(v)
+                            && union.contains(other.getKey(), RDFS.subPropertyOf.asNode(), p)
+                            && !union.contains(p, RDFS.subPropertyOf.asNode(), other.getKey()))).toList();
+            if (!kept.isEmpty()) out.put(p, kept);
+        }
+        return out;
+    }
+
+    private void relations(StringBuilder b, String id, String heading, Map<Node, List<Node>> all, boolean incoming) {
+        Map<Node, List<Node>> rel = withoutEntailedSuperproperties(all);
         if (rel.isEmpty()) return;
         b.append("<h2>").append(Html.esc(heading)).append("</h2>\n<table class=\"rel\" id=\"").append(id).append("\">\n");
         for (Map.Entry<Node, List<Node>> e : rel.entrySet()) {
             List<Node> values = new ArrayList<>(e.getValue());
             values.sort(Comparator.comparing((Node n) -> n.isLiteral() ? n.getLiteralLanguage() : "")
-                    .thenComparing(n -> n.isLiteral() ? n.getLiteralLexicalForm() : labels.of(n)));
+                    .thenComparing(n -> n.isLiteral() ? n.getLiteralLexicalForm() : termLabel(n), EntityPage::natural));
             b.append("<tr><th>").append(link(e.getKey())).append("</th><td><ul>");
             int shown = 0;
             for (Node v : values) {
@@ -162,6 +181,27 @@ public final class EntityPage {
             b.append("<p>… ").append(hits.size() - MAX_SENTENCES).append(' ').append(Html.esc(ui.get("page.more"))).append("</p>\n");
         }
         b.append("</div>\n");
+    }
+
+    /** Orders text with its numbers compared by value, so "Clause 2" comes before "Clause 10". */
+    static int natural(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i), y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i, sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) i++;
+                while (j < b.length() && Character.isDigit(b.charAt(j))) j++;
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", ""), nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) return c;
+            } else {
+                if (x != y) return Character.compare(x, y);
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** "sentence 7" from …/sentence/7. */
@@ -224,7 +264,7 @@ public final class EntityPage {
         String found = labels.find(n);
         if (found != null) return found;
         String curie = curie(n.getURI());
-        String own = curie == null ? null : ui.find("term." + curie);
+        String own = curie == null ? null : ui.find("term." + curie.replace(':', '.')); // ':' separates keys in .properties
         return own != null ? own : Labels.fallback(n);
     }
 

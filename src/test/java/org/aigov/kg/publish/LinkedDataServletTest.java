@@ -105,6 +105,18 @@ class LinkedDataServletTest {
     }
 
     @Test
+    void entailedSuperpropertyRowsAreHiddenAndNumbersSortByValue() throws Exception {
+        String html = server.get("/id/statement/fixture-2026/clause/1", "Accept", "text/html").body();
+        assertTrue(html.contains(">mentions</a>"), "the asserted property is shown");
+        assertFalse(html.contains("terms/references\""), "its materialised superproperty dct:references is not");
+        assertFalse(html.contains("id=\"mentions\""), "no empty 'mentioned in' section on a clause");
+        assertTrue(EntityPage.natural("Clause 2 of s", "Clause 10 of s") < 0);
+        assertTrue(EntityPage.natural("Clause 10", "Clause 9") > 0);
+        assertTrue(EntityPage.natural("a", "b") < 0);
+        assertEquals(0, EntityPage.natural("x 07", "x 7"));
+    }
+
+    @Test
     void unknownSlugIs404WithSuggestionsByLabel() throws Exception {
         HttpResponse<String> r = server.get("/id/forum/economic-forum", "Accept", "text/html");
         assertEquals(404, r.statusCode());
