@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 BuildCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -50,7 +50,7 @@ public final class StatementEmitter {
         else w.plain(st, DCTerms.source, source != null ? source : "data/statements/" + doc.file().getFileName());
         if (doc.meta().date() != null) w.add(st, DCTerms.issued, dateLiteral(doc.meta().date()));
         w.plain(st, DCTerms.language, doc.meta().language() != null ? doc.meta().language() : "en");
-        if (doc.meta().place() != null) w.plain(st, AIGO.heldAt, doc.meta().place());
+        if (doc.meta().place() != null) w.plain(st, DCTerms.spatial, doc.meta().place());
         w.iri(st, AIGO.sourceText, ctx);
         w.iri(st, WAS_DERIVED_FROM, ctx);
         for (Entity p : in.parties()) w.iri(st, AIGO.party, p.iri());

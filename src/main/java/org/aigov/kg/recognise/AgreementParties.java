@@ -17,7 +17,7 @@ public final class AgreementParties {
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\b(Memorandum of Understanding|Memoranda of Understanding|Memorandum of Cooperation|Memorandum of Co-operation"
                     + "|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
-                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?\\s+(?:was\\s+signed\\s+|signed\\s+)?between\\s+");
+                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?(?:\\s+(?:was\\s+)?(?:signed|concluded|agreed|entered into)(?:\\s+(?:on|in)\\s+[^,;()]{3,25}?)?)?\\s+between\\s+");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:for|to|on|in order to|aimed at|regarding|concerning|that will|which will)\\s+(?=[a-z])");
 
     private AgreementParties() {}
