@@ -1,7 +1,10 @@
 package org.aigov.kg.publish;
 
+import org.aigov.kg.server.ServerContext;
+import org.aigov.kg.server.ServerExtension;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 
 /**
  * Adds the linked-data layer to a Fuseki server: {@code /id/*} pages and descriptions,
@@ -10,11 +13,15 @@ import org.apache.jena.query.Dataset;
  *
  * <pre>LinkedDataExtension.register(FusekiServer.create().port(3030).add("/aigov", ds), ds, "https://w3id.org/aigov/id/");</pre>
  */
-public final class LinkedDataExtension {
+public final class LinkedDataExtension implements ServerExtension {
     /** Where the SPARQL endpoint of the dataset is served (named in the VoID description). */
     public static final String DEFAULT_SPARQL_PATH = "/aigov/sparql";
 
-    private LinkedDataExtension() {}
+    /** As listed in {@code server/Extensions}: mounts the layer on the served (read-only, union) dataset. */
+    @Override
+    public void register(FusekiServer.Builder b, ServerContext ctx) {
+        register(b, DatasetFactory.wrap(ctx.dataset()), ctx.baseIri(), ctx.datasetPath() + "/sparql");
+    }
 
     public static FusekiServer.Builder register(FusekiServer.Builder b, Dataset ds, String base) {
         return register(b, ds, base, DEFAULT_SPARQL_PATH);
