@@ -34,11 +34,11 @@ public final class LinkedDataServlet extends HttpServlet {
         try {
             Requests.checkUri(req);
             String rest = pathAfterId(req);
+            String pagePath = "/id/" + rest;
+            setNegotiationHeaders(resp, pagePath); // also on a 406: the answer still depends on Accept
             Format format = Requests.format(req, true);
             String lang = Requests.language(req);
             String langParam = Requests.langParam(req);
-            String pagePath = "/id/" + rest;
-            setNegotiationHeaders(resp, pagePath);
             String iri = resources.base() + rest;
             String kind = rest.substring(0, rest.indexOf('/'));
             if (!resources.kinds().contains(kind) || !resources.exists(iri)) {

@@ -44,10 +44,10 @@ public final class OntologyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             Requests.checkUri(req);
+            LinkedDataServlet.setNegotiationHeaders(resp, "/ontology");
             Format format = Requests.format(req, true);
             String lang = Requests.language(req);
             String langParam = Requests.langParam(req);
-            LinkedDataServlet.setNegotiationHeaders(resp, "/ontology");
             Model onto = ontology();
             if (onto.isEmpty()) throw new Requests.Refusal(404, "No ontology graph (" + AIGO.ONTOLOGY_GRAPH + ") is loaded in this dataset.");
             if (format == Format.HTML) {

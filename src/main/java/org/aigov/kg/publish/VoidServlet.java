@@ -30,8 +30,8 @@ public final class VoidServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         try {
             Requests.checkUri(req);
-            Format format = Requests.format(req, false);
             LinkedDataServlet.setNegotiationHeaders(resp, req.getRequestURI(), false);
+            Format format = Requests.format(req, false);
             String origin = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
             Model m = cache.get(origin);
             if (m == null) {

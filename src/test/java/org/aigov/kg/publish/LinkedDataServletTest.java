@@ -92,6 +92,9 @@ class LinkedDataServletTest {
         HttpResponse<String> r = server.get("/id/country/japan", "Accept", "image/png");
         assertEquals(406, r.statusCode());
         assertTrue(r.body().contains("text/turtle") && r.body().contains("?format="), r.body());
+        assertTrue(r.headers().firstValue("Vary").orElse("").contains("Accept"), "a 406 also varies on Accept");
+        assertEquals(406, server.get("/ontology", "Accept", "image/png").statusCode());
+        assertEquals(406, server.get("/void", "Accept", "text/html").statusCode(), "VoID has no HTML page");
     }
 
     @Test
