@@ -38,7 +38,9 @@ class NetworkBuilderTest {
         assertEquals(1, node(n, "country/india").statementCount());
         assertEquals(2, node(n, "framework/hiroshima-ai-process").statementCount());
         assertEquals("Hiroshima \"AI\" Process & <Friends>", node(n, "framework/hiroshima-ai-process").label());
-        assertEquals(15, n.nodes().size(), ids.toString());
+        assertEquals(16, n.nodes().size(), ids.toString());
+        assertEquals("AIセーフティ・インスティテュート, \"日本\"; ネットワーク", node(n, "initiative/ai-safety-institute-network").label(),
+                "a label in another language when there is no English one");
     }
 
     @Test
@@ -87,10 +89,11 @@ class NetworkBuilderTest {
     @Test
     void restrictedToOneStatement() {
         Network two = new NetworkBuilder(ds).restrictTo(ID + "statement/fixture-two").defaultNetwork();
-        assertEquals(Set.of(ID + "country/japan", ID + "forum/oecd", ID + "framework/hiroshima-ai-process"),
+        assertEquals(Set.of(ID + "country/japan", ID + "forum/oecd", ID + "framework/hiroshima-ai-process", ID + "initiative/ai-safety-institute-network"),
                 two.nodes().stream().map(Node::id).collect(Collectors.toSet()));
-        assertEquals(1, two.edges().size(), two.edges().toString());
-        assertEquals("welcome", two.edges().get(0).label());
+        assertEquals(2, two.edges().size(), two.edges().toString());
+        assertTrue(two.edges().stream().allMatch(e -> e.label().equals("welcome")), two.edges().toString());
+        assertEquals("Framework", node(two, "framework/hiroshima-ai-process").type(), "typed in the other statement's graph");
         assertEquals("Japan", node(two, "country/japan").label(), "labels still come from the gazetteer");
         assertThrows(BadInputException.class, () -> new NetworkBuilder(ds).restrictTo(ID + "statement/nope"));
     }
