@@ -3,11 +3,11 @@ package org.aigov.kg.export;
 import java.math.BigDecimal;
 
 /** Escaping and number formatting shared by the writers. */
-final class Text {
+public final class Text {
     private Text() {}
 
     /** XML 1.0 text or attribute value: markup characters escaped, characters XML forbids replaced by U+FFFD. */
-    static String xml(String s) {
+    public static String xml(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(c -> {
             switch (c) {
@@ -29,7 +29,7 @@ final class Text {
     }
 
     /** A DOT double-quoted string: quotes and backslashes escaped, line breaks as \n. */
-    static String dot(String s) {
+    public static String dot(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -45,14 +45,14 @@ final class Text {
     }
 
     /** An RFC 4180 field: quoted when it holds a comma, quote, line break or edge space; quotes doubled. */
-    static String csv(String s) {
+    public static String csv(String s) {
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || (!s.isEmpty() && (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))));
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
     /** A JSON string literal. */
-    static String json(String s) {
+    public static String json(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -76,7 +76,7 @@ final class Text {
     }
 
     /** Shortest plain decimal: 2 not 2.0, 0.5 not 5E-1. */
-    static String number(double d) {
+    public static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
