@@ -14,6 +14,7 @@
   var lang = LANGS.indexOf(params.get('lang')) >= 0 ? params.get('lang') : 'en';
   var statementParam = params.get('statement');
   var data = null, cy = null, looks = {}, typeOrder = [], openNode = null;
+  window.aigovLanguage = lang;
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -46,8 +47,9 @@
         'width': function (n) { return 16 + 3 * Math.min(n.degree(false), 12); },
         'height': function (n) { return 16 + 3 * Math.min(n.degree(false), 12); },
         'border-width': 1, 'border-color': '#00000055',
-        'label': 'data(label)', 'font-size': 10, 'color': '#222',
-        'text-wrap': 'wrap', 'text-max-width': '120px',
+        'label': 'data(label)', 'font-size': 11, 'color': '#222',
+        'font-family': 'system-ui, "Noto Sans", "IPAGothic", "Lohit Devanagari", sans-serif',
+        'text-wrap': 'wrap', 'text-max-width': '110px',
         'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': 3,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
         'min-zoomed-font-size': 0 } },
@@ -250,19 +252,12 @@
     a.remove();
   }
 
+  // Cytoscape keeps label sizes measured for the old script, so a new language is a fresh page
+  // (the layout is deterministic, so the picture barely moves).
   function changeLanguage(next) {
-    lang = next;
     var url = new URL(location.href);
-    url.searchParams.set('lang', lang);
-    history.replaceState(null, '', url);
-    fetchJson(dataUrl()).then(function (d) {
-      cy.batch(function () {
-        d.elements.nodes.forEach(function (x) { cy.getElementById(x.data.id).data('label', x.data.label); });
-      });
-      separateLabels();
-      if (openNode) openPanel(openNode);
-      window.aigovLanguage = lang;
-    }).catch(function (e) { errors.push('language: ' + e.message); });
+    url.searchParams.set('lang', next);
+    location.assign(url.toString());
   }
 
   // Label-inclusive boxes of the shown nodes, as plain objects we can move.
@@ -306,6 +301,19 @@
     box.x1 += dx; box.x2 += dx; box.y1 += dy; box.y2 += dy;
   }
 
+  // A force layout comes out roughly round; the screen is wide. Stretching only lengthens distances.
+  function stretchToViewport() {
+    var bb = cy.nodes().boundingBox({ includeLabels: false });
+    if (bb.w < 1 || bb.h < 1) return;
+    var want = cy.width() / Math.max(1, cy.height()), have = bb.w / bb.h;
+    var sx = have < want ? Math.min(2.5, want / have) : 1, sy = have > want ? Math.min(2.5, have / want) : 1;
+    var cx = bb.x1 + bb.w / 2, cyy = bb.y1 + bb.h / 2;
+    cy.nodes().positions(function (n) {
+      var p = n.position();
+      return { x: cx + (p.x - cx) * sx, y: cyy + (p.y - cyy) * sy };
+    });
+  }
+
   // For tests and the benchmark: pairs of shown nodes whose label boxes overlap.
   window.aigovLabelOverlaps = function () {
     var bs = boxes(), count = 0;
@@ -329,6 +337,7 @@
       nodeRepulsion: function () { return 60000; }, nodeOverlap: 40, gravity: 0.6,
       numIter: n > 400 ? 600 : 1500, initialTemp: 500, coolingFactor: 0.97, minTemp: 1 });
     run.one('layoutstop', function () {
+      stretchToViewport();
       separateLabels();
       cy.fit(undefined, 30);
       performance.mark('aigov-layoutstop');
