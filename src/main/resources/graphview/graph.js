@@ -275,7 +275,7 @@
   // The force layout leaves a few labels touching; push such pairs apart along the shorter overlap.
   function separateLabels() {
     var gap = 4;
-    for (var round = 0; round < 200; round++) {
+    for (var round = 0; round < 400; round++) {
       var bs = boxes().sort(function (a, b) { return a.x1 - b.x1; }), moved = false;
       for (var i = 0; i < bs.length; i++) {
         for (var j = i + 1; j < bs.length && bs[j].x1 < bs[i].x2 + gap; j++) {
@@ -285,7 +285,8 @@
           var dy = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) + gap;
           var ax = (a.x1 + a.x2) / 2, bx = (b.x1 + b.x2) / 2, ay = (a.y1 + a.y2) / 2, by = (b.y1 + b.y2) / 2;
           var mx = 0, my = 0;
-          if (dx < dy) mx = (bx >= ax ? 1 : -1) * dx / 2; else my = (by >= ay ? 1 : -1) * dy / 2;
+          // Each moves a bit more than half the overlap, so a crowded pair does not settle touching.
+          if (dx < dy) mx = (bx >= ax ? 1 : -1) * dx * 0.6; else my = (by >= ay ? 1 : -1) * dy * 0.6;
           shift(a, -mx, -my); shift(b, mx, my);
           moved = true;
         }
@@ -335,7 +336,9 @@
       nodeDimensionsIncludeLabels: true, padding: 30, componentSpacing: 60,
       idealEdgeLength: function () { return 70; }, edgeElasticity: function () { return 60; },
       nodeRepulsion: function () { return 60000; }, nodeOverlap: 40, gravity: 0.6,
-      numIter: n > 400 ? 600 : 1500, initialTemp: 500, coolingFactor: 0.97, minTemp: 1 });
+      // Repulsion costs n² per iteration: big graphs get fewer iterations so the page stays quick.
+      numIter: Math.max(100, Math.min(1500, Math.round(3e7 / Math.max(1, n * n)))),
+      initialTemp: 500, coolingFactor: 0.97, minTemp: 1 });
     run.one('layoutstop', function () {
       stretchToViewport();
       separateLabels();
@@ -348,10 +351,14 @@
   }
 
   function draw() {
+    var big = data.elements.edges.length > 1500;
     cy = window.cy = cytoscape({
       container: $('cy'), elements: data.elements, style: styles(),
-      layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false
+      layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false,
+      // Thousands of edges: draw cached bitmaps while panning and zooming.
+      textureOnViewport: big, hideEdgesOnViewport: big
     });
+    if (big) cy.style().selector('edge').style('curve-style', 'straight').update();
     cy.on('mouseover', 'node', function (e) { hover(e.target); });
     cy.on('mouseout', 'node', unhover);
     cy.on('tap', 'node', function (e) { openPanel(e.target); });

@@ -10,10 +10,14 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 final class UnionDefaultGraph {
     private UnionDefaultGraph() {}
 
-    /** The dataset itself when its default graph has data, else a view whose default graph is the union. */
+    /**
+     * A view with the same named graphs whose default graph is the union of them when the
+     * dataset's own default graph is empty (the loader's), else that default graph (a server's
+     * union view). A plain linked dataset: ARQ's general engine then honours the default graph.
+     */
     static DatasetGraph of(DatasetGraph dsg) {
-        if (!dsg.getDefaultGraph().isEmpty()) return dsg;
-        return linked(dsg.getUnionGraph(), dsg, dsg.listGraphNodes());
+        Graph dft = dsg.getDefaultGraph().isEmpty() ? dsg.getUnionGraph() : dsg.getDefaultGraph();
+        return linked(dft, dsg, dsg.listGraphNodes());
     }
 
     /** A dataset over the given default graph and the listed named graphs of base, linked not copied. */

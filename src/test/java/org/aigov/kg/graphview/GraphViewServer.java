@@ -4,19 +4,19 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 
 /** Test harness: a Fuseki server on a free loopback port with the dataset at /aigov and the graph view. */
-final class GraphViewServer implements AutoCloseable {
+public final class GraphViewServer implements AutoCloseable {
     final FusekiServer server;
 
     private GraphViewServer(FusekiServer server) {
         this.server = server;
     }
 
-    static GraphViewServer start(Dataset ds) {
+    public static GraphViewServer start(Dataset ds) {
         FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/aigov", ds, false);
         return new GraphViewServer(GraphViewExtension.register(b, ds).build().start());
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + server.getPort() + path;
     }
 

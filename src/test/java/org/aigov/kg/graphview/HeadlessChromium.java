@@ -21,14 +21,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its chromedriver, with a throw-away profile; nothing is downloaded. */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
-    HeadlessChromium(int width, int height) throws IOException {
+    public HeadlessChromium(int width, int height) throws IOException {
         profile = Files.createTempDirectory("aigov-chromium-");
         // Named explicitly so Selenium Manager never looks for (or fetches) a driver.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -47,25 +47,25 @@ final class HeadlessChromium implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return driver.executeScript(script, args);
     }
 
-    void waitFor(String condition, Duration timeout) {
+    public void waitFor(String condition, Duration timeout) {
         new WebDriverWait(driver, timeout).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript("return " + condition + ";")));
     }
 
     /** Browser console entries at SEVERE level (script errors, failed loads, CSP violations). */
-    List<LogEntry> severeConsoleEntries() {
+    public List<LogEntry> severeConsoleEntries() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
     }
 
-    Path screenshot(Path file) throws IOException {
+    public Path screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
