@@ -42,10 +42,7 @@
   function styles() {
     return [
       { selector: 'node', style: {
-        'background-color': function (n) { return look(n.data('type')).color; },
-        'shape': function (n) { return look(n.data('type')).shape; },
-        'width': function (n) { return 16 + 3 * Math.min(n.degree(false), 12); },
-        'height': function (n) { return 16 + 3 * Math.min(n.degree(false), 12); },
+        'background-color': 'data(color)', 'shape': 'data(shape)', 'width': 'data(size)', 'height': 'data(size)',
         'border-width': 1, 'border-color': '#00000055',
         'label': 'data(label)', 'font-size': 11, 'color': '#222',
         'font-family': 'system-ui, "Noto Sans", "IPAGothic", "Lohit Devanagari", sans-serif',
@@ -54,9 +51,7 @@
         'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
         'min-zoomed-font-size': 0 } },
       { selector: 'edge', style: {
-        'width': function (e) { return 1 + 1.5 * Math.log2(Math.max(1, e.data('weight'))); },
-        'line-color': function (e) { return relationColor(e.data('relation')); },
-        'target-arrow-color': function (e) { return relationColor(e.data('relation')); },
+        'width': 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier',
         'opacity': 0.75, 'font-size': 9, 'color': '#333',
         'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-rotation': 'autorotate' } },
@@ -264,7 +259,7 @@
   function boxes() {
     return cy.nodes().filter(function (n) { return !n.hasClass('filtered'); }).map(function (n) {
       var b = n.boundingBox({ includeLabels: true, includeOverlays: false });
-      return { n: n, x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2 };
+      return { n: n, x1: b.x1, x2: b.x2, y1: b.y1, y2: b.y2, dx: 0, dy: 0 };
     });
   }
 
@@ -273,10 +268,12 @@
   }
 
   // The force layout leaves a few labels touching; push such pairs apart along the shorter overlap.
+  // Works on plain boxes measured once (a label moves with its node) and moves the nodes at the end.
   function separateLabels() {
-    var gap = 4;
+    var gap = 4, bs = boxes(), rounds = -1;
     for (var round = 0; round < 400; round++) {
-      var bs = boxes().sort(function (a, b) { return a.x1 - b.x1; }), moved = false;
+      bs.sort(function (a, b) { return a.x1 - b.x1; });
+      var moved = false;
       for (var i = 0; i < bs.length; i++) {
         for (var j = i + 1; j < bs.length && bs[j].x1 < bs[i].x2 + gap; j++) {
           var a = bs[i], b = bs[j];
@@ -291,14 +288,16 @@
           moved = true;
         }
       }
-      if (!moved) return round;
+      if (!moved) { rounds = round; break; }
     }
-    return -1;
+    cy.batch(function () {
+      bs.forEach(function (b) { if (b.dx || b.dy) { var p = b.n.position(); b.n.position({ x: p.x + b.dx, y: p.y + b.dy }); } });
+    });
+    return rounds;
   }
 
   function shift(box, dx, dy) {
-    var p = box.n.position();
-    box.n.position({ x: p.x + dx, y: p.y + dy });
+    box.dx += dx; box.dy += dy;
     box.x1 += dx; box.x2 += dx; box.y1 += dy; box.y2 += dy;
   }
 
@@ -328,6 +327,7 @@
   }
 
   function layout() {
+    performance.mark('aigov-layout-start');
     // A deterministic start (rings by type) so the force layout gives the same picture each time.
     cy.layout({ name: 'concentric', animate: false, fit: false, minNodeSpacing: 40,
       concentric: function (n) { return typeOrder.length - typeRank(n); }, levelWidth: function () { return 1; } }).run();
@@ -340,8 +340,10 @@
       numIter: Math.max(100, Math.min(1500, Math.round(3e7 / Math.max(1, n * n)))),
       initialTemp: 500, coolingFactor: 0.97, minTemp: 1 });
     run.one('layoutstop', function () {
+      performance.mark('aigov-cose');
       stretchToViewport();
       separateLabels();
+      performance.mark('aigov-separated');
       cy.fit(undefined, 30);
       performance.mark('aigov-layoutstop');
       window.aigovReady = true;
@@ -350,7 +352,24 @@
     run.run();
   }
 
+  // Style values computed once into the data: mapper functions per element are slow on big graphs.
+  function decorate() {
+    var degree = {};
+    data.elements.edges.forEach(function (e) {
+      degree[e.data.source] = (degree[e.data.source] || 0) + 1;
+      degree[e.data.target] = (degree[e.data.target] || 0) + 1;
+      e.data.color = relationColor(e.data.relation);
+      e.data.width = 1 + 1.5 * Math.log2(Math.max(1, e.data.weight));
+    });
+    data.elements.nodes.forEach(function (n) {
+      var l = look(n.data.type);
+      n.data.color = l.color; n.data.shape = l.shape;
+      n.data.size = 16 + 3 * Math.min(degree[n.data.id] || 0, 12);
+    });
+  }
+
   function draw() {
+    decorate();
     var big = data.elements.edges.length > 1500;
     cy = window.cy = cytoscape({
       container: $('cy'), elements: data.elements, style: styles(),
