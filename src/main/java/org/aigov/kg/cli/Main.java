@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                BuildCommand.class,
+                ServeCommand.class,
                 ExportCommand.class,
         })
 public final class Main implements Runnable {
