@@ -9,7 +9,7 @@ import org.aigov.kg.BadInputException;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.export.ExportFiles;
 import org.aigov.kg.export.ExportQueries;
-import org.aigov.kg.export.GraphInputs;
+import org.aigov.kg.export.ExportInputs;
 import org.aigov.kg.export.Network;
 import org.aigov.kg.export.NetworkBuilder;
 import org.aigov.kg.export.NetworkFormats;
@@ -68,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (!lang.matches("[a-z]{2,3}")) throw new BadInputException("--lang", "'" + lang + "' is not a language code such as en, ja or hi");
         ExportQueries.ExportQuery exportQuery = query == null ? null : ExportQueries.resolve(query);
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        Dataset ds = GraphInputs.load(inputs, BuildOptions.defaults().withBase(base));
+        Dataset ds = ExportInputs.load(inputs, BuildOptions.defaults().withBase(base));
         NetworkBuilder builder = new NetworkBuilder(ds).language(lang);
         Network network = exportQuery == null ? builder.defaultNetwork() : builder.fromQuery(exportQuery);
         if (out == null) {

@@ -1,23 +1,28 @@
 package org.aigov.kg.graphview;
 
-import org.apache.jena.fuseki.main.FusekiServer;
+import org.aigov.kg.server.AigovServer;
+import org.aigov.kg.server.Extensions;
 import org.apache.jena.query.Dataset;
 
-/** Test harness: a Fuseki server on a free loopback port with the dataset at /aigov and the graph view. */
+/**
+ * Test harness: the real {@code aigov serve} server (read-only, union default graph, every
+ * registered extension, the graph view among them) on a free loopback port over a dataset.
+ */
 public final class GraphViewServer implements AutoCloseable {
-    final FusekiServer server;
+    final AigovServer server;
 
-    private GraphViewServer(FusekiServer server) {
+    private GraphViewServer(AigovServer server) {
         this.server = server;
     }
 
     public static GraphViewServer start(Dataset ds) {
-        FusekiServer.Builder b = FusekiServer.create().port(0).loopback(true).add("/aigov", ds, false);
-        return new GraphViewServer(GraphViewExtension.register(b, ds).build().start());
+        return new GraphViewServer(AigovServer.builder().dataset(ds.asDatasetGraph()).port(0)
+                .extensions(Extensions.all()).build().start());
     }
 
+    /** An absolute URL on the server for a path starting with '/'. */
     public String url(String path) {
-        return "http://localhost:" + server.getPort() + path;
+        return server.url() + path.substring(1);
     }
 
     @Override

@@ -15,19 +15,19 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.system.Txn;
 
 /** The graph an export is drawn from: statements built by the loader, or RDF files (a dump) read as they are. */
-public final class GraphInputs {
+public final class ExportInputs {
     private static final Set<String> RDF = Set.of(".trig", ".nq", ".ttl", ".nt", ".jsonld", ".rdf", ".owl");
 
-    private GraphInputs() {}
+    private ExportInputs() {}
 
     /** Statement files or directories go through the loader; if every input is an RDF file, they are read directly. */
     public static Dataset load(List<Path> inputs, BuildOptions options) {
         for (Path p : inputs) {
             if (!Files.exists(p)) throw new BadInputException(p, "no such file or directory");
         }
-        if (!inputs.isEmpty() && inputs.stream().allMatch(GraphInputs::isRdfFile)) return readRdf(inputs);
-        if (inputs.stream().anyMatch(GraphInputs::isRdfFile)) {
-            throw new BadInputException(inputs.stream().filter(GraphInputs::isRdfFile).findFirst().orElseThrow(),
+        if (!inputs.isEmpty() && inputs.stream().allMatch(ExportInputs::isRdfFile)) return readRdf(inputs);
+        if (inputs.stream().anyMatch(ExportInputs::isRdfFile)) {
+            throw new BadInputException(inputs.stream().filter(ExportInputs::isRdfFile).findFirst().orElseThrow(),
                     "give either statements (Markdown files, directories) or RDF files, not both");
         }
         return new KnowledgeGraphBuilder(options).build(inputs).dataset();
