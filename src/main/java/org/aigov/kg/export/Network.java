@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,14 +36,6 @@ public final class Network {
     public List<Node> nodes() { return nodes; }
 
     public List<Edge> edges() { return edges; }
-
-    /** The same network without the nodes whose type is not listed, and without their edges. */
-    public Network onlyTypes(Set<String> types) {
-        List<Node> kept = nodes.stream().filter(n -> types.contains(n.type())).toList();
-        Set<String> ids = new java.util.HashSet<>();
-        kept.forEach(n -> ids.add(n.id()));
-        return new Network(kept, edges.stream().filter(e -> ids.contains(e.source()) && ids.contains(e.target())).toList());
-    }
 
     @Override
     public String toString() {

@@ -80,10 +80,8 @@ class ReadBackTest {
         // JGraphT bundles the GEXF 1.2draft schema only; our file is 1.3, so its structure is checked below instead.
         importer.setSchemaValidation(false);
         Map<String, String> labels = new HashMap<>();
-        Map<String, String> ids = new HashMap<>();
         importer.addVertexAttributeConsumer((pair, attr) -> {
             if (pair.getSecond().equals("label")) labels.put(pair.getFirst(), attr.getValue());
-            if (pair.getSecond().equals("ID")) ids.put(pair.getFirst(), attr.getValue());
         });
         importer.importGraph(target, new StringReader(render("gexf")));
         assertEquals(network.nodes().size(), target.vertexSet().size());
