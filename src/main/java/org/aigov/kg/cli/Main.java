@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 ServeCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 
