@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 BuildCommand.class,
                 ServeCommand.class,
+                QueryCommand.class,
         })
 public final class Main implements Runnable {
 
