@@ -42,6 +42,12 @@ class QueryPageTest {
     }
 
     @Test
+    void aByteOrderMarkDoesNotHideTheHeader() {
+        ExampleQueries.Example e = ExampleQueries.parse("x", "\uFEFF# title: With BOM\nSELECT * {}");
+        assertEquals("With BOM", e.title());
+    }
+
+    @Test
     void pageAndExamplesAreServed() throws Exception {
         ServerFixture f = new ServerFixture();
         try {
