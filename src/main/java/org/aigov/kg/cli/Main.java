@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of AI-governance diplomacy: build, check, serve, query and export it.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
                 BenchCommand.class,
                 PublishCommand.class,
         })

@@ -77,6 +77,7 @@ public final class AIGO {
     public static final Property preparedBy = p("preparedBy");
     public static final Property promotedBy = p("promotedBy");
     public static final Property acronym = p("acronym");
+    public static final Property demonym = p("demonym");
 
     // Agreements and targets
     public static final Property agreementKind = p("agreementKind");

@@ -1,0 +1,65 @@
+package org.aigov.kg.check;
+
+import org.aigov.kg.vocab.AIGO;
+import org.aigov.kg.vocab.Iris;
+import org.aigov.kg.vocab.NIF;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.path.Path;
+import org.apache.jena.sparql.path.PathWriter;
+import org.apache.jena.sparql.util.FmtUtils;
+
+/** Writes nodes and paths with the project's usual prefixes (aigo:, id:, sa:, nif: ...), so reports stay short. */
+public final class CompactNames {
+    private final PrefixMapping prefixes;
+
+    public CompactNames(PrefixMapping prefixes) { this.prefixes = prefixes; }
+
+    /** The prefixes of docs/MODEL.md, with the resource base as {@code id:}. */
+    public static CompactNames standard(String base) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefixes(PrefixMapping.Standard);
+        pm.setNsPrefix("aigo", AIGO.NS);
+        pm.setNsPrefix("id", base);
+        pm.setNsPrefix("sa", AIGO.SPEECH_ACT);
+        pm.setNsPrefix("topic", AIGO.TOPIC);
+        pm.setNsPrefix("akind", AIGO.AGREEMENT_KIND);
+        pm.setNsPrefix("str", AIGO.STRENGTH);
+        pm.setNsPrefix("nif", NIF.NS);
+        pm.setNsPrefix("itsrdf", NIF.ITSRDF);
+        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
+        pm.setNsPrefix("dct", "http://purl.org/dc/terms/");
+        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
+        pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        pm.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
+        pm.setNsPrefix("aigosh", "https://w3id.org/aigov/shapes#");
+        pm.setNsPrefix("graph", AIGO.GRAPH);
+        return new CompactNames(pm);
+    }
+
+    public static CompactNames standard() { return standard(Iris.DEFAULT_BASE); }
+
+    /** A node as prefix:local when a prefix fits (local parts with '/' included), else in Turtle syntax. */
+    public String node(Node n) {
+        if (n == null) return "-";
+        if (n.isURI()) {
+            String iri = n.getURI();
+            String best = null;
+            for (var e : prefixes.getNsPrefixMap().entrySet()) {
+                String ns = e.getValue();
+                if (iri.startsWith(ns) && iri.length() > ns.length() && (best == null || ns.length() > prefixes.getNsPrefixURI(best).length())) {
+                    best = e.getKey();
+                }
+            }
+            if (best != null) return best + ":" + iri.substring(prefixes.getNsPrefixURI(best).length());
+            return "<" + iri + ">";
+        }
+        if (n.isBlank()) return "[]";
+        return FmtUtils.stringForNode(n, prefixes);
+    }
+
+    public String path(Path path) {
+        if (path == null) return "-";
+        return PathWriter.asString(path, new org.apache.jena.sparql.core.Prologue(prefixes));
+    }
+}

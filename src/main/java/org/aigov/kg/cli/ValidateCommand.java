@@ -1,0 +1,82 @@
+package org.aigov.kg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aigov.kg.BadInputException;
+import org.aigov.kg.check.OntologyFiles;
+import org.aigov.kg.check.RdfFiles;
+import org.aigov.kg.check.RdfsMaterializer;
+import org.aigov.kg.check.Report;
+import org.aigov.kg.check.ReportFormatter;
+import org.aigov.kg.check.ShaclValidator;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code aigov validate FILE...}: checks RDF files against the SHACL shapes and prints each violation. */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Check RDF files (any syntax by extension: .ttl, .trig, .nt, .nq, .rdf, .jsonld) against the SHACL shapes.",
+                "The files are checked together, as one graph (so a statement and the gazetteer it uses can be checked at once).",
+                "Exit 0 when valid, 2 when there are violations or a file cannot be read."})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files to check.")
+    List<Path> files;
+
+    @Option(names = "--shapes", paramLabel = "PATH", description = "SHACL shapes file (default: ${DEFAULT-VALUE}).")
+    Path shapes = ShaclValidator.DEFAULT_SHAPES;
+
+    @Option(names = "--ontology", paramLabel = "DIR",
+            description = "Ontology directory whose RDFS entailments are added before checking (default: ontology/ when it exists).")
+    Path ontology;
+
+    @Option(names = "--no-rdfs", description = "Check the files as they are, without adding RDFS entailments.")
+    boolean noRdfs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Graph data = GraphFactory.createDefaultGraph();
+        for (Path file : files) RdfFiles.readInto(file, data);
+        int asserted = data.size();
+        ShaclValidator validator = ShaclValidator.fromFile(shapes);
+
+        Path ontologyDir = ontologyDir();
+        int entailed = 0;
+        if (ontologyDir != null) entailed = new RdfsMaterializer(OntologyFiles.load(ontologyDir)).materialize(data);
+
+        Report report = validator.validate(data);
+        var out = spec.commandLine().getOut();
+        out.print(new ReportFormatter().format(report));
+        String checked = files.size() + (files.size() == 1 ? " file, " : " files, ") + asserted + " triples"
+                + (ontologyDir == null ? "" : " (+" + entailed + " RDFS entailments from " + ontologyDir + ")");
+        if (report.conforms()) {
+            out.println("valid: " + checked);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        out.println(report.size() + (report.size() == 1 ? " violation in " : " violations in ") + checked);
+        out.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /** --ontology if given (must exist), else ontology/ when present, none with --no-rdfs. */
+    private Path ontologyDir() {
+        if (noRdfs) return null;
+        if (ontology != null) {
+            if (!Files.isDirectory(ontology)) throw new BadInputException(ontology, "no such ontology directory");
+            return ontology;
+        }
+        return Files.isDirectory(OntologyFiles.DEFAULT_DIR) ? OntologyFiles.DEFAULT_DIR : null;
+    }
+}

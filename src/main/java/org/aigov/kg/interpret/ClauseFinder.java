@@ -1,0 +1,153 @@
+package org.aigov.kg.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.aigov.kg.read.Document;
+import org.aigov.kg.read.Sentence;
+import org.aigov.kg.read.Span;
+import org.aigov.kg.recognise.Entity;
+import org.aigov.kg.recognise.Kind;
+import org.aigov.kg.recognise.Mention;
+import org.aigov.kg.recognise.Recognition;
+import org.aigov.kg.recognise.Token;
+import org.aigov.kg.recognise.Tokenizer;
+import org.aigov.kg.vocab.AIGO;
+
+/**
+ * Splits sentences into clauses: a main verb after an actor subject ("The two leaders reaffirmed"),
+ * verbs coordinated with it ("… and welcomed"), and an opening participle ("Reaffirming …, they underlined").
+ */
+public final class ClauseFinder {
+    /** Words that name the statement's parties collectively. */
+    private static final Set<String> COLLECTIVE = Set.of("leaders", "they", "sides", "we", "ministers", "countries", "governments",
+            "parties", "participants", "signatories", "both", "delegations", "heads", "partners", "members", "us");
+    private static final Set<String> ADVERBS = Set.of("also", "further", "especially", "jointly", "strongly", "warmly", "fully",
+            "firmly", "again", "hereby", "therefore", "together", "have", "has", "had", "shall", "would", "collectively",
+            "unanimously", "wholeheartedly", "particularly", "all", "both", "each", "once", "consequently", "thus", "furthermore");
+    private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "set", "put", "underwent", "gave");
+
+    private final SpeechActs acts;
+    private final Topics topics;
+
+    public ClauseFinder(SpeechActs acts, Topics topics) {
+        this.acts = acts;
+        this.topics = topics;
+    }
+
+    private record Verb(int token, int length, SpeechActs.Act act, int subjectStart) {}
+
+    public List<Clause> find(Document doc, Recognition rec, List<Entity> parties) {
+        List<Clause> clauses = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            String text = doc.text();
+            List<Token> tokens = Tokenizer.tokenize(text, s.span().begin(), s.span().end());
+            List<Mention> mentions = rec.inSentence(s.number());
+            List<Verb> verbs = verbs(tokens, mentions);
+            if (verbs.isEmpty()) continue;
+            Verb main = verbs.stream().filter(v -> v.token() > 0).findFirst().orElseThrow();
+            List<Entity> actors = actors(tokens, main.subjectStart(), main.token(), mentions, parties);
+            for (int v = 0; v < verbs.size(); v++) {
+                Verb verb = verbs.get(v);
+                int begin = v == 0 ? tokens.get(verb.subjectStart()).begin() : clauseBegin(tokens, verb);
+                int end = v + 1 < verbs.size() ? clauseEnd(tokens, verbs.get(v + 1)) : s.span().end();
+                Span span = new Span(begin, Math.max(begin + 1, end));
+                Span verbSpan = new Span(tokens.get(verb.token()).begin(), tokens.get(verb.token() + verb.length() - 1).end());
+                List<Entity> inClause = mentions.stream().filter(m -> span.contains(m.span())).map(Mention::entity).distinct().toList();
+                clauses.add(new Clause(clauses.size() + 1, s.number(), span, verbSpan, verb.act(), actors, inClause,
+                        topics.of(span.of(text)), s.area()));
+            }
+        }
+        return clauses;
+    }
+
+    /** Main verb, coordinated verbs and an opening participle, in text order. */
+    private List<Verb> verbs(List<Token> tokens, List<Mention> mentions) {
+        List<Verb> out = new ArrayList<>();
+        Verb main = null;
+        for (int i = 1; i < tokens.size() && main == null; i++) {
+            SpeechActs.Match m = verbAt(tokens, i);
+            if (m == null) continue;
+            int subject = subjectStart(tokens, i, mentions);
+            if (subject >= 0) main = new Verb(i, m.length(), m.act(), subject);
+        }
+        if (main == null) return out;
+        SpeechActs.Match opener = verbAt(tokens, 0);
+        if (opener != null && tokens.get(0).text().endsWith("ing") && main.subjectStart() > 0) {
+            out.add(new Verb(0, opener.length(), opener.act(), 0));
+        }
+        out.add(main);
+        boolean past = isPast(tokens.get(main.token()).text());
+        for (int i = main.token() + main.length(); i < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("and")) continue;
+            int j = i + 1;
+            while (j < tokens.size() && ADVERBS.contains(tokens.get(j).folded())) j++;
+            if (j >= tokens.size()) break;
+            SpeechActs.Match m = verbAt(tokens, j);
+            if (m == null || isPast(tokens.get(j).text()) != past || tokens.get(j).text().endsWith("ing")) continue;
+            out.add(new Verb(j, m.length(), m.act(), i));
+            i = j + m.length() - 1;
+        }
+        return out;
+    }
+
+    private SpeechActs.Match verbAt(List<Token> tokens, int i) {
+        if (tokens.get(i).folded().equals("will")) { // "Japan will host …" binds its subject
+            return new SpeechActs.Match(new SpeechActs.Act(AIGO.SPEECH_ACT + "commit", AIGO.STRENGTH + "commitment"), 1);
+        }
+        return acts.at(tokens, i);
+    }
+
+    private static boolean isPast(String verb) {
+        return verb.endsWith("ed") || IRREGULAR_PAST.contains(verb.toLowerCase());
+    }
+
+    /** Start token of the actor subject that ends right before the verb, or -1 when the verb has none. */
+    private static int subjectStart(List<Token> tokens, int verb, List<Mention> mentions) {
+        int k = verb - 1;
+        while (k >= 0 && ADVERBS.contains(tokens.get(k).folded())) k--;
+        if (k < 0) return -1;
+        Token last = tokens.get(k);
+        boolean actorEnd = COLLECTIVE.contains(last.folded()) || endsActorMention(last, mentions);
+        if (!actorEnd && last.text().equals(",") && tokens.get(0).folded().equals("we")) return 0; // "We, the Ministers of …, reaffirm"
+        if (!actorEnd) return -1;
+        int start = k;
+        while (start > 0 && !isBoundary(tokens.get(start - 1))) start--;
+        if (start > 0 && !tokens.get(start - 1).text().equals(",")) return -1; // embedded: "… announcement that Japan will host"
+        return start;
+    }
+
+    private static boolean isBoundary(Token t) {
+        String w = t.folded();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("that") || w.equals("which") || w.equals("who");
+    }
+
+    private static boolean endsActorMention(Token t, List<Mention> mentions) {
+        for (Mention m : mentions) if (m.span().end() == t.end() && m.entity().kind().isActor()) return true;
+        return false;
+    }
+
+    /** Persons named in the subject, else countries named there, else the parties (for "They", "The two leaders", "We"). */
+    private static List<Entity> actors(List<Token> tokens, int from, int verb, List<Mention> mentions, List<Entity> parties) {
+        Span subject = new Span(tokens.get(from).begin(), tokens.get(verb).begin());
+        List<Entity> inSubject = mentions.stream().filter(m -> subject.contains(m.span())).map(Mention::entity).distinct().toList();
+        List<Entity> persons = inSubject.stream().filter(e -> e.kind() == Kind.PERSON).toList();
+        if (!persons.isEmpty()) return persons;
+        boolean we = tokens.get(from).folded().equals("we");
+        List<Entity> actors = inSubject.stream().filter(e -> e.kind().isActor()).toList();
+        if (!actors.isEmpty() && !we) return actors;
+        return parties;
+    }
+
+    private static int clauseBegin(List<Token> tokens, Verb verb) {
+        return tokens.get(verb.subjectStart()).begin();
+    }
+
+    /** A clause ends where the next one's "and" (and a comma before it) begins. */
+    private static int clauseEnd(List<Token> tokens, Verb next) {
+        int k = next.subjectStart();
+        if (next.token() == 0) return tokens.get(0).begin();
+        if (k > 0 && tokens.get(k - 1).text().equals(",")) k--;
+        return tokens.get(k - 1).end();
+    }
+}

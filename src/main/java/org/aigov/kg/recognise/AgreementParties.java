@@ -1,0 +1,97 @@
+package org.aigov.kg.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aigov.kg.read.Span;
+
+/**
+ * Finds "a Memorandum of Understanding (MOU) between A, B, and C for …": the agreement's kind, its
+ * party names (as spans) and its purpose. Recognition uses the parties; interpretation the whole.
+ */
+public final class AgreementParties {
+    /** One agreement phrase: kind slug (mou, moc, loi, arrangement, agreement), party spans, purpose span. */
+    public record Found(Span phrase, String kind, String acronym, List<Span> parties, Span purpose) {}
+
+    private static final Pattern AGREEMENT = Pattern.compile(
+            "\\b(Memorandum of Understanding|Memoranda of Understanding|Memorandum of Cooperation|Memorandum of Co-operation"
+                    + "|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
+                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?\\s+(?:was\\s+signed\\s+|signed\\s+)?between\\s+");
+    private static final Pattern PURPOSE = Pattern.compile("\\s+(?:for|to|on|in order to|aimed at|regarding|concerning|that will|which will)\\s+(?=[a-z])");
+
+    private AgreementParties() {}
+
+    public static List<Found> find(String text, Span sentence) {
+        List<Found> out = new ArrayList<>();
+        String s = sentence.of(text);
+        Matcher m = AGREEMENT.matcher(s);
+        while (m.find()) {
+            int partiesStart = m.end();
+            int stop = stopAt(s, partiesStart);
+            Matcher p = PURPOSE.matcher(s).region(partiesStart, stop);
+            int partiesEnd = p.find() ? p.start() : stop;
+            Span purpose = null;
+            if (partiesEnd < stop) {
+                int pb = p.end();
+                int pe = stop;
+                while (pe > pb && (Character.isWhitespace(s.charAt(pe - 1)) || ",;.".indexOf(s.charAt(pe - 1)) >= 0)) pe--;
+                if (pe > pb) purpose = new Span(sentence.begin() + pb, sentence.begin() + pe);
+            }
+            List<Span> parties = splitParties(s, partiesStart, partiesEnd, sentence.begin());
+            if (parties.size() >= 2) {
+                int phraseEnd = purpose != null ? purpose.end() : sentence.begin() + partiesEnd;
+                out.add(new Found(new Span(sentence.begin() + m.start(), phraseEnd), kindOf(m.group(1)), m.group(2), parties, purpose));
+            }
+        }
+        return out;
+    }
+
+    /** An agreement phrase ends at "[P]", ";", or the end of the sentence. */
+    private static int stopAt(String s, int from) {
+        int end = s.length();
+        for (String stop : new String[] {"[P]", ";", ". "}) {
+            int k = s.indexOf(stop, from);
+            if (k >= 0 && k < end) end = k;
+        }
+        if (end == s.length() && s.endsWith(".")) end--;
+        return end;
+    }
+
+    /** Splits "the A, the B (X/Y), and C" at top-level commas and "and", dropping articles. */
+    private static List<Span> splitParties(String s, int from, int to, int offset) {
+        List<Span> parts = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.max(0, depth - 1);
+            else if (depth == 0 && (c == ',' || s.startsWith(" and ", i))) {
+                addPart(s, start, i, offset, parts);
+                start = c == ',' ? i + 1 : i + 5;
+                if (c == ',' && s.startsWith(" and ", i + 1)) { start = i + 6; i += 4; }
+            }
+        }
+        addPart(s, start, to, offset, parts);
+        return parts;
+    }
+
+    private static void addPart(String s, int b, int e, int offset, List<Span> parts) {
+        while (b < e && Character.isWhitespace(s.charAt(b))) b++;
+        if (s.startsWith("the ", b)) b += 4;
+        int paren = s.indexOf(" (", b);
+        if (paren >= 0 && paren < e) e = paren; // "National Institute of Informatics (NII/ROIS)": the name without its acronym
+        while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
+        if (e > b && Character.isUpperCase(s.charAt(b))) parts.add(new Span(offset + b, offset + e));
+    }
+
+    private static String kindOf(String phrase) {
+        String p = phrase.toLowerCase();
+        if (p.contains("understanding") || p.equals("mou")) return "mou";
+        if (p.contains("cooperation") || p.contains("co-operation") || p.equals("moc")) return "moc";
+        if (p.contains("intent") || p.equals("loi")) return "loi";
+        if (p.contains("arrangement")) return "arrangement";
+        return "agreement";
+    }
+}

@@ -1,0 +1,142 @@
+package org.aigov.kg.recognise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.aigov.kg.read.Document;
+import org.aigov.kg.read.Sentence;
+import org.aigov.kg.read.Span;
+import org.aigov.kg.vocab.Iris;
+
+/**
+ * Finds the entities a statement names: gazetteer names first, then entities the text introduces
+ * (acronym definitions, people with titles, agreement parties, head-noun typed phrases), longest match wins.
+ */
+public final class Recogniser {
+    private final Gazetteer gazetteer;
+    private final Iris iris;
+
+    public Recogniser(Gazetteer gazetteer, Iris iris) {
+        this.gazetteer = gazetteer;
+        this.iris = iris;
+    }
+
+    public Recognition recognise(Document doc) {
+        String text = doc.text();
+        List<List<Token>> tokens = new ArrayList<>();
+        for (Sentence s : doc.sentences()) tokens.add(Tokenizer.tokenize(text, s.span().begin(), s.span().end()));
+
+        NameIndex index = gazetteerIndex();
+        Map<String, Entity> discovered = new LinkedHashMap<>();
+        List<Span> known = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) for (Mention m : match(index, tokens.get(i), i + 1)) known.add(m.span());
+
+        List<AgreementParties.Found> agreements = new ArrayList<>();
+        List<PersonNames.Person> persons = new ArrayList<>();
+        List<Span> partySpans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Sentence s = doc.sentences().get(i);
+            List<Token> toks = tokens.get(i);
+            for (AcronymDefinitions.Definition d : AcronymDefinitions.find(text, toks, s.number())) {
+                Entity existing = lookupWhole(index, text, d.nameSpan());
+                if (existing == null) existing = lookupWhole(index, d.acronym());
+                if (existing != null) {
+                    index.addAcronym(d.acronym(), existing); // a later bare acronym resolves to what it defined
+                    index.addName(d.name(), existing);
+                } else if (d.kind() != null) {
+                    register(index, discovered, new Entity(iris.entity(d.kind().segment(), d.name()), d.kind(), d.name(), d.acronym(), false, s.number()));
+                }
+            }
+            for (PersonNames.Person p : PersonNames.find(text, toks, s.number())) {
+                persons.add(p);
+                if (lookupWhole(index, text, p.nameSpan()) == null) {
+                    register(index, discovered, new Entity(iris.entity(Kind.PERSON.segment(), p.name()), Kind.PERSON, p.name(), null, false, s.number()));
+                }
+            }
+            for (AgreementParties.Found a : AgreementParties.find(text, s.span())) {
+                agreements.add(a);
+                for (Span party : a.parties()) {
+                    partySpans.add(party);
+                    if (lookupWhole(index, text, party) != null) continue;
+                    String name = TypedPhrases.clean(party.of(text));
+                    Candidate typed = TypedPhrases.typed(text, Tokenizer.tokenize(text, party.begin(), party.end()),
+                            new NameRuns.Run(0, Tokenizer.tokenize(text, party.begin(), party.end()).size()), s.number());
+                    Kind kind = typed != null && typed.kind() == Kind.FORUM ? Kind.FORUM : Kind.ORGANIZATION;
+                    register(index, discovered, new Entity(iris.entity(kind.segment(), name), kind, name, null, false, s.number()));
+                }
+            }
+            for (Candidate c : TypedPhrases.find(text, toks, s.number())) {
+                if (covered(known, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
+                register(index, discovered, new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, s.number()));
+            }
+        }
+
+        List<Mention> mentions = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Mention m : match(index, tokens.get(i), i + 1)) {
+                mentions.add(m);
+                entities.putIfAbsent(m.entity().iri(), m.entity());
+            }
+        }
+        return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index);
+    }
+
+    private NameIndex gazetteerIndex() {
+        NameIndex index = new NameIndex();
+        for (Gazetteer.Entry e : gazetteer.entries()) {
+            for (String name : e.names()) {
+                index.addName(name, e.entity());
+                if (e.entity().kind() == Kind.EVENT) index.addName(name + "s", e.entity()); // "regular … Dialogues" name the series
+            }
+            for (String a : e.acronyms()) index.addAcronym(a, e.entity());
+        }
+        return index;
+    }
+
+    private static void register(NameIndex index, Map<String, Entity> discovered, Entity e) {
+        Entity prior = discovered.putIfAbsent(e.iri(), e);
+        Entity entity = prior == null ? e : prior;
+        index.addName(e.label(), entity);
+        if (e.kind() == Kind.EVENT) index.addName(e.label() + "s", entity);
+        if (e.acronym() != null) index.addAcronym(e.acronym(), entity);
+    }
+
+    /** Longest, non-overlapping matches left to right. */
+    private static List<Mention> match(NameIndex index, List<Token> tokens, int sentence) {
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NameIndex.Match m = index.longestAt(tokens, i);
+            if (m == null || !tokens.get(i).isWord()) { i++; continue; }
+            Token first = tokens.get(i);
+            Token last = tokens.get(i + m.length() - 1);
+            out.add(new Mention(new Span(first.begin(), last.end()), m.entity(), sentence));
+            i += m.length();
+        }
+        return out;
+    }
+
+    /** The entity whose name covers exactly this text, or null. */
+    private static Entity lookupWhole(NameIndex index, String text, Span span) {
+        return lookupWhole(index, span.of(text));
+    }
+
+    private static Entity lookupWhole(NameIndex index, String name) {
+        List<Token> toks = Tokenizer.tokenize(name);
+        if (toks.isEmpty()) return null;
+        NameIndex.Match m = index.longestAt(toks, 0);
+        return m != null && m.length() == toks.size() ? m.entity() : null;
+    }
+
+    private static boolean covered(List<Span> spans, Span s) {
+        for (Span k : spans) if (k.contains(s)) return true;
+        return false;
+    }
+
+    private static boolean overlaps(List<Span> spans, Span s) {
+        for (Span k : spans) if (k.overlaps(s)) return true;
+        return false;
+    }
+}
