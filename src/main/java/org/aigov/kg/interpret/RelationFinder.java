@@ -17,7 +17,7 @@ public final class RelationFinder {
     private static final Pattern CO_CHAIRED = Pattern.compile("\\b(?:co-chaired|co-led|co-chaired|co-hosted)\\s+by\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("^['\u2019]s\\s+(?:(?:own|updated|new|flagship|national)\\s+)?[\"\u201C'\u2018]?$");
     private static final Pattern ESTABLISHED = Pattern.compile("\\b(?:established|announced|adopted|formulated|prepared|launched|created|set up|endorsed|unveiled)\\s+(?:during|at)\\s+(?:the\\s+)?$");
-    private static final Pattern PREPARED_BY = Pattern.compile("\\b(?:prepared|developed|drafted|produced)\\b[^.;]*?\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern PREPARED_BY = Pattern.compile("\\b(?:prepared|developed|drafted|produced)\\b[^.;,]*?\\bby\\s+(?:the\\s+)?$");
 
     private RelationFinder() {}
 

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.aigov.kg.read.RdfFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.aigov.kg.BadInputException;
+import org.aigov.kg.check.RdfFiles;
 import org.aigov.kg.vocab.AIGO;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.graph.Graph;
@@ -33,7 +37,8 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load(Path dir, Iris iris) {
-        Graph raw = RdfFiles.load(dir);
+        Graph raw = GraphFactory.createDefaultGraph();
+        for (Path file : files(dir)) RdfFiles.readInto(file, raw);
         Graph g = rebase(raw, iris);
         List<Entry> entries = new ArrayList<>();
         g.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
@@ -55,6 +60,16 @@ public final class Gazetteer {
     }
 
     public Graph graph() { return graph; }
+
+    /** The gazetteer's Turtle files in name order; a missing directory is bad input. */
+    public static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) throw new BadInputException(dir, "no such gazetteer directory");
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".ttl")).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(dir, "cannot list: " + e.getMessage());
+        }
+    }
 
     public List<Entry> entries() { return entries; }
 

@@ -1,0 +1,28 @@
+package org.aigov.kg.build;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.aigov.kg.check.OntologyFiles;
+import org.aigov.kg.vocab.Iris;
+
+/** Where the ontology and gazetteer live, which base IRIs are minted under, and where progress goes. */
+public record BuildOptions(Iris iris, Path ontologyDir, Path gazetteerDir, Consumer<String> progress) {
+
+    public static final Path DEFAULT_GAZETTEER = Path.of("data", "gazetteer");
+
+    /** ontology/, data/gazetteer/ and the standard base, relative to the working directory; progress discarded. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(Iris.standard(), OntologyFiles.DEFAULT_DIR, DEFAULT_GAZETTEER, msg -> { });
+    }
+
+    public BuildOptions withBase(String base) { return new BuildOptions(new Iris(base), ontologyDir, gazetteerDir, progress); }
+
+    public BuildOptions withProgress(Consumer<String> p) { return new BuildOptions(iris, ontologyDir, gazetteerDir, p); }
+
+    public BuildOptions withOntology(Path dir) { return new BuildOptions(iris, dir, gazetteerDir, progress); }
+
+    public BuildOptions withGazetteer(Path dir) { return new BuildOptions(iris, ontologyDir, dir, progress); }
+
+    /** The SHACL shapes file beside the ontology. */
+    public Path shapesFile() { return ontologyDir.resolve(OntologyFiles.SHAPES_FILE); }
+}

@@ -1,0 +1,17 @@
+package org.aigov.kg.build;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a build produced, for the summary line and the benchmark. */
+public record BuildSummary(int statements, int sentences, int clauses, Map<String, Integer> entitiesByType,
+                           long triples, double seconds, long textChars) {
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("%d statements, %d sentences, %d clauses, %d triples in %.2f s%n", statements, sentences, clauses, triples, seconds));
+        sb.append("entities:");
+        new TreeMap<>(entitiesByType).forEach((k, v) -> sb.append(' ').append(k).append('=').append(v));
+        return sb.toString();
+    }
+}
