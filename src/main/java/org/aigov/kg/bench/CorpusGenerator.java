@@ -88,6 +88,8 @@ public final class CorpusGenerator {
             md.append("\n\n## **").append(bare(partyA[0])).append(" \u2013 ").append(bare(partyB[0]))
               .append(" Joint Statement on cooperation in ").append(pick("topic")).append("**\n\n");
             List<String> intro = new ArrayList<>(patterns.list("intro"));
+            String opening = intro.remove(0); // names both parties, as real statements open
+            md.append(fill(opening)).append(' ');
             for (int p = 0; p < 2; p++) paragraph(md, intro, 2 + random.nextInt(2));
             int sections = 2 + random.nextInt(2);
             List<String> areas = new ArrayList<>(patterns.list("area"));
