@@ -1,0 +1,133 @@
+package org.aigov.kg.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aigov.kg.BadInputException;
+import org.aigov.kg.server.AigovServer;
+import org.aigov.kg.server.Extensions;
+import org.aigov.kg.store.GraphInputs;
+import org.aigov.kg.store.Stores;
+import org.aigov.kg.vocab.Iris;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code aigov serve}: builds the graph (or opens a TDB2 database) and serves it with embedded
+ * Fuseki until Ctrl-C.
+ *
+ * <pre>java -jar target/aigov-kg.jar serve data/statements --port 3030 --tdb target/kg-db</pre>
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the knowledge graph and serve it: SPARQL endpoint /aigov/sparql, query page /query.",
+                "Read-only, no SERVICE, query timeout, bounded requests; binds 127.0.0.1 unless --host.",
+                "PATH may be statements (Markdown files or directories) or RDF dumps (.trig, .nq, .ttl)."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statements or RDF dumps to serve (default: data/statements).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--port", defaultValue = "3030", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = AigovServer.DEFAULT_HOST, description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--tdb", paramLabel = "DIR", description = "Persist in a TDB2 database in DIR; rebuilt only when the input changed.")
+    Path tdb;
+
+    @Option(names = "--no-build", description = "With --tdb: serve the database as it is, without checking the input.")
+    boolean noBuild;
+
+    @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class, description = "Query timeout (default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Option(names = "--max-rows", defaultValue = "10000", description = "Cap on SELECT result rows; 0 = no cap (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--max-request", paramLabel = "BYTES", defaultValue = "102400", description = "Cap on query string and body size in bytes (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base of resource IRIs (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE}).")
+    Path ontologyDir;
+
+    @Option(names = "--gazetteer", paramLabel = "DIR", defaultValue = "data/gazetteer", description = "Gazetteer directory (default: ${DEFAULT-VALUE}).")
+    Path gazetteerDir;
+
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Named queries offered on the query page (default: ${DEFAULT-VALUE}).")
+    Path queriesDir;
+
+    /** A started server and the dataset behind it; closing stops both. */
+    public record Running(AigovServer server, Stores.Opened opened) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                server.stop();
+            } finally {
+                opened.data().close();
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Running running = start(out, spec.commandLine().getErr());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("stopping the server");
+            out.flush();
+            running.close();
+        }, "aigov-serve-shutdown"));
+        running.server().join();
+        return ExitCodes.OK;
+    }
+
+    /** Builds or opens the graph, starts the server and prints where it is; the caller stops it. */
+    public Running start(PrintWriter out, PrintWriter err) {
+        long t0 = System.nanoTime();
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
+        GraphInputs graphInputs = GraphInputs.of(inputs, List.of(ontologyDir, gazetteerDir), "base=" + base);
+        Stores.Opened opened = tdb == null
+                ? Stores.memory(graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir))
+                : Stores.tdb(tdb, graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir), noBuild);
+        opened.warnings().forEach(err::println);
+        err.flush();
+        opened.notes().forEach(out::println);
+        AigovServer server;
+        try {
+            server = AigovServer.builder()
+                    .dataset(opened.data().dataset())
+                    .host(host).port(port).timeout(timeout).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
+                    .baseIri(base).queriesDir(queriesDir)
+                    .extensions(Extensions.all())
+                    .build().start();
+        } catch (RuntimeException e) {
+            opened.data().close();
+            if (isBindFailure(e)) throw new BadInputException("--port " + port, "cannot listen on " + host + ":" + port + " (in use or not allowed); choose another port");
+            throw e;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("SPARQL endpoint: %s%n", server.endpointUrl());
+        out.printf("Query page:      %s%n", server.queryPageUrl());
+        out.printf("Started in %.2f s (%d quads, %s). Ctrl-C stops.%n", seconds, opened.data().quadCount(), opened.data().description());
+        out.flush();
+        return new Running(server, opened);
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof BindException) return true;
+        return false;
+    }
+}

@@ -1,0 +1,15 @@
+package org.aigov.kg.server;
+
+import java.util.List;
+
+/** Every {@link ServerExtension} {@code aigov serve} installs: one line each. */
+public final class Extensions {
+    private Extensions() {}
+
+    public static List<ServerExtension> all() {
+        return List.of(
+                new QueryPage(),         // server: the query page at /query with the queries/ examples
+                new HomeRedirect()       // server: / redirects to /query
+        );
+    }
+}

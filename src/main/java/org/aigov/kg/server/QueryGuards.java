@@ -1,0 +1,37 @@
+package org.aigov.kg.server;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+
+/** Checks and rewrites applied to every query before it runs: no SERVICE, capped SELECT rows. */
+public final class QueryGuards {
+    private QueryGuards() {}
+
+    /** True when the query contains SERVICE anywhere (sub-queries and EXISTS included). */
+    public static boolean usesService(Query query) {
+        // The algebra inlines sub-queries; walking expressions too reaches FILTER EXISTS { SERVICE ... }.
+        Op op = Algebra.compile(query);
+        AtomicBoolean found = new AtomicBoolean(false);
+        Walker.walk(op, new OpVisitorBase() {
+            @Override public void visit(OpService opService) { found.set(true); }
+        }, new ExprVisitorBase());
+        return found.get();
+    }
+
+    /**
+     * Caps a SELECT at {@code maxRows} rows (keeps a smaller LIMIT); returns true when the cap
+     * was applied. Other query forms are left alone.
+     */
+    public static boolean capRows(Query query, long maxRows) {
+        if (maxRows <= 0 || !query.isSelectType()) return false;
+        if (query.hasLimit() && query.getLimit() <= maxRows) return false;
+        query.setLimit(maxRows);
+        return true;
+    }
+}

@@ -1,0 +1,235 @@
+package org.aigov.kg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.aigov.kg.BadInputException;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * A TDB2 database directory kept in generations, so a rebuild never touches what is serving.
+ *
+ * <pre>
+ * DIR/current                 one line: the serving generation, e.g. "db-000003"
+ * DIR/db-000003/tdb/          the TDB2 database
+ * DIR/db-000003/text/         its Lucene index (jena-text)
+ * DIR/db-000003/manifest.properties   input fingerprint, quad count, time
+ * </pre>
+ *
+ * A rebuild loads into a new generation, verifies it, then switches {@code current} with an
+ * atomic rename; only then are older generations deleted. A failure at any point before the
+ * rename leaves the previous generation as it was.
+ */
+public final class TdbStore {
+    public static final String CURRENT = "current";
+    private static final Pattern GENERATION = Pattern.compile("db-(\\d{6})");
+
+    private final Path dir;
+
+    public TdbStore(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() { return dir; }
+
+    /** What {@link #refresh} did. */
+    public record Refresh(boolean rebuilt, GenerationManifest manifest) {}
+
+    /** The serving generation's manifest, if there is a complete one. */
+    public Optional<GenerationManifest> current() {
+        Path pointer = dir.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer)) return Optional.empty();
+        String name;
+        try {
+            name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + pointer, e);
+        }
+        if (!GENERATION.matcher(name).matches()) {
+            throw new BadInputException(pointer.toString(), "does not name a generation (db-NNNNNN): '" + name + "'");
+        }
+        GenerationManifest m = GenerationManifest.read(dir.resolve(name));
+        if (m == null) throw new BadInputException(pointer.toString(), "points to " + name + ", which has no manifest");
+        return Optional.of(m);
+    }
+
+    /**
+     * Makes the serving generation match {@code fingerprint}: keeps it when it already does
+     * (no load at all), otherwise rebuilds from {@code source}.
+     */
+    public Refresh refresh(String fingerprint, QuadSource source) {
+        Optional<GenerationManifest> now = current();
+        if (now.isPresent() && now.get().fingerprint().equals(fingerprint)) return new Refresh(false, now.get());
+        return new Refresh(true, rebuild(fingerprint, source));
+    }
+
+    /** Loads {@code source} into a new generation, verifies it and switches to it. */
+    public GenerationManifest rebuild(String fingerprint, QuadSource source) {
+        createDirectories(dir);
+        String name = nextGenerationName();
+        Path gen = dir.resolve(name);
+        GenerationManifest manifest;
+        try {
+            createDirectories(gen);
+            long stored = load(gen, source);
+            long reopened = verify(gen, stored);
+            manifest = new GenerationManifest(name, fingerprint, reopened, Instant.now());
+            manifest.write(gen);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(gen); // the half-built generation must never be served
+            throw e;
+        }
+        switchTo(name);
+        deleteOtherGenerations(name);
+        return manifest;
+    }
+
+    /** Opens the serving generation read for queries; fails when there is none. */
+    public ServingDataset open() {
+        GenerationManifest m = current().orElseThrow(() ->
+                new BadInputException(dir.toString(), "no TDB2 database here (no '" + CURRENT + "' file); give statements to build one"));
+        Path gen = dir.resolve(m.generation());
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
+        Directory text = openIndex(gen);
+        DatasetGraph indexed = TextIndexSpec.wrap(tdb, text);
+        StoreOps.useUnionDefaultGraph(tdb);
+        return new ServingDataset(indexed, "TDB2 " + gen, () -> {
+            indexed.close();
+            text.close();
+            TDBInternal.expel(tdb, true);
+        });
+    }
+
+    /** Streams the source into the generation's database and index; returns the quads stored. */
+    private static long load(Path gen, QuadSource source) {
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
+        Directory text = openIndex(gen);
+        DatasetGraph indexed = TextIndexSpec.wrap(tdb, text);
+        try {
+            return Txn.calculateWrite(indexed, () -> {
+                source.emit(StreamRDFLib.dataset(indexed));
+                return StoreOps.countQuads(indexed);
+            });
+        } finally {
+            indexed.close();
+            closeQuietly(text);
+            TDBInternal.expel(tdb, true);
+        }
+    }
+
+    /** Reopens the written generation from disk and checks it holds what was loaded. */
+    private static long verify(Path gen, long expected) {
+        if (expected == 0) throw new IllegalStateException("the new database " + gen + " is empty; not switching to it");
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
+        try {
+            long reopened = StoreOps.countQuads(tdb);
+            if (reopened != expected) {
+                throw new IllegalStateException("the new database " + gen + " holds " + reopened + " quads after reopening, expected " + expected);
+            }
+        } finally {
+            TDBInternal.expel(tdb, true);
+        }
+        try (Directory text = openIndex(gen); DirectoryReader reader = DirectoryReader.open(text)) {
+            if (reader.numDocs() == 0) throw new IllegalStateException("the new text index in " + gen + " is empty");
+        } catch (IOException e) {
+            throw new UncheckedIOException("checking the text index in " + gen, e);
+        }
+        return expected;
+    }
+
+    /** Points {@code current} at {@code name}: a temporary file renamed atomically over the old one. */
+    private void switchTo(String name) {
+        Path tmp = dir.resolve(CURRENT + ".tmp");
+        try {
+            Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+            Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("switching " + dir + " to " + name, e);
+        }
+    }
+
+    /** Numbers one above every generation directory present, finished or not. */
+    private String nextGenerationName() {
+        int max = generations().stream().mapToInt(TdbStore::number).max().orElse(0);
+        return String.format("db-%06d", max + 1);
+    }
+
+    /** The generation directories in DIR (including unfinished ones). */
+    public List<Path> generations() {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isDirectory).filter(p -> GENERATION.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing " + dir, e);
+        }
+    }
+
+    private void deleteOtherGenerations(String keep) {
+        for (Path g : generations()) if (!g.getFileName().toString().equals(keep)) deleteQuietly(g);
+    }
+
+    private static int number(Path generation) {
+        Matcher m = GENERATION.matcher(generation.getFileName().toString());
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    private static Directory openIndex(Path gen) {
+        try {
+            return FSDirectory.open(gen.resolve("text"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the text index in " + gen, e);
+        }
+    }
+
+    private static void createDirectories(Path p) {
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("creating " + p, e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing after a failure: the first error is the one worth reporting
+        }
+    }
+
+    /** Deletes a directory tree; what cannot be deleted now is left for the next rebuild. */
+    static void deleteQuietly(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (NoSuchFileException ignored) {
+                    // already gone
+                } catch (IOException ignored) {
+                    // retried at the next rebuild, which deletes every non-current generation
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}
