@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Benchmarks beside their references: synthetic corpus, build, TDB2, serving, load.",
         subcommands = {
                 BenchGenerateCommand.class,
+                BenchRunCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

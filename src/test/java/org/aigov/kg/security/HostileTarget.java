@@ -1,43 +1,51 @@
 package org.aigov.kg.security;
 
 import java.time.Duration;
-import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.query.ARQ;
+import org.aigov.kg.server.AigovServer;
+import org.aigov.kg.server.Extensions;
+import org.aigov.kg.store.MemoryStore;
+import org.aigov.kg.store.ServingDataset;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.http.Service;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 
-/** The server under attack in HostileRequestsTest, on loopback port 0, with its dataset at /aigov. */
+/** The server under attack in HostileRequestsTest: AigovServer in this JVM, loopback port 0, every extension on. */
 final class HostileTarget implements AutoCloseable {
-    /** Connection idle timeout for the slow-client case, short so the test is bounded. */
+    /** Connection idle timeout for the slow-client case, short so the test is bounded (Jetty's default is 30 s). */
     static final Duration IDLE_TIMEOUT = Duration.ofSeconds(2);
-    private final FusekiServer server;
 
-    private HostileTarget(FusekiServer server) {
+    private final AigovServer server;
+    private final ServingDataset data;
+
+    private HostileTarget(AigovServer server, ServingDataset data) {
         this.server = server;
+        this.data = data;
     }
 
-    /** Starts the server over the dataset with the given query timeout. */
-    static HostileTarget start(DatasetGraph data, Duration timeout) {
-        // Stand-in until AigovServer is on main: plain embedded Fuseki, read-only, timeout, SERVICE off.
-        data.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-        data.getContext().set(Service.httpServiceAllowed, false);
-        FusekiServer s = FusekiServer.create().loopback(true).port(0).add("/aigov", data, false).build();
-        for (var c : s.getJettyServer().getConnectors()) {
-            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    /** Starts the server over a copy of the quads with the given query timeout, as {@code aigov serve --timeout} would. */
+    static HostileTarget start(DatasetGraph quads, Duration timeout) {
+        ServingDataset served = MemoryStore.load(out -> quads.executeRead(() -> quads.find().forEachRemaining(out::quad)));
+        AigovServer s = AigovServer.builder().dataset(served.dataset()).port(0).timeout(timeout)
+                .extensions(Extensions.all()).build();
+        for (Connector c : s.fuseki().getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         }
-        s.start();
-        return new HostileTarget(s);
+        return new HostileTarget(s.start(), served);
     }
 
-    int port() { return server.getPort(); }
+    int port() { return server.port(); }
 
     /** Root URL with trailing slash, e.g. http://127.0.0.1:1234/. */
-    String url() { return "http://127.0.0.1:" + port() + "/"; }
+    String url() { return server.url(); }
 
-    String sparqlUrl() { return url() + "aigov/sparql"; }
+    String sparqlUrl() { return server.endpointUrl(); }
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            data.close();
+        }
     }
 }
