@@ -68,6 +68,9 @@ public final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--fuseki-jar", defaultValue = "target/bench/jena-fuseki-server-5.6.0.jar", description = "stock Fuseki jar (default: ${DEFAULT-VALUE})")
     Path fusekiJar;
 
+    @Option(names = "--queries", defaultValue = "queries", description = "named queries to drive (default: ${DEFAULT-VALUE})")
+    Path queries;
+
     @Option(names = "--report", description = "also write the table (Markdown) to this file (default: WORK/report.md)")
     Path report;
 
@@ -85,7 +88,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         StoreLoad store = (dir, nquads) -> new TdbStore(dir)
                 .rebuild("bench", sink -> RDFParser.source(nquads).parse(sink)).quads();
         BenchPlan plan = new BenchPlan(sizes, seed, work, repeats, serveSize, jar, fusekiJar, heap, clients, perLevel,
-                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), Path.of("queries"), Path.of("").toAbsolutePath());
+                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), queries, Path.of("").toAbsolutePath());
         long t0 = System.nanoTime();
         BenchRunner runner = new BenchRunner(plan, loader, store, out);
         BenchTable table = runner.run();
@@ -94,7 +97,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         md.append("Command: `java -jar target/aigov-kg.jar bench run --sizes ")
           .append(String.join(",", sizes.stream().map(String::valueOf).toList())).append(" --seed ").append(seed)
           .append(" --serve-size ").append(serveSize).append(" --per-level ").append(perLevel.toSeconds()).append("s --load-time ")
-          .append(soak.toSeconds()).append("s`\n\n");
+          .append(soak.toSeconds()).append("s --repeats ").append(repeats).append("`\n\n");
         md.append(table.toMarkdown());
         for (String n : runner.notes()) md.append("\n- ").append(n);
         md.append(String.format(java.util.Locale.ROOT, "%n%nWhole run: %.0f s.%n", (System.nanoTime() - t0) / 1e9));
