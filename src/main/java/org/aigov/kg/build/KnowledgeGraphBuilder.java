@@ -49,6 +49,7 @@ public final class KnowledgeGraphBuilder {
     public BuildResult build(List<Path> inputs) {
         long start = System.nanoTime();
         List<Path> files = StatementFiles.expand(inputs);
+        List<Document> docs = readAll(files); // bad statements fail before any heavy lifting
         Graph ontology = OntologyFiles.load(options.ontologyDir());
         Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir(), options.iris());
         ShaclValidator shapes = ShaclValidator.fromFile(options.shapesFile());
@@ -62,7 +63,6 @@ public final class KnowledgeGraphBuilder {
         gazetteer.graph().find().forEachRemaining(gazetteerGraph::add);
         rdfs.materialize(gazetteerGraph);
         Graph reference = new Union(gazetteerGraph, ontology); // what statement graphs link to, visible to the shapes
-        Map<String, Path> slugs = new HashMap<>();
         int sentences = 0, clauses = 0;
         long chars = 0;
         Map<String, Integer> byType = new TreeMap<>();
@@ -70,17 +70,12 @@ public final class KnowledgeGraphBuilder {
 
         dsg.begin(org.apache.jena.query.TxnType.WRITE);
         try {
+            dsg.prefixes().putAll(CompactNames.standard(options.iris().base()).prefixMapping());
             dsg.addGraph(NodeFactory.createURI(AIGO.ONTOLOGY_GRAPH), ontology);
             dsg.addGraph(NodeFactory.createURI(AIGO.GAZETTEER_GRAPH), gazetteerGraph);
             int done = 0;
-            for (Path file : files) {
-                Document doc = StatementReader.read(file);
-                doc.warnings().forEach(w -> options.progress().accept("warning: " + w));
-                Path earlier = slugs.putIfAbsent(doc.slug(), file);
-                if (earlier != null) {
-                    throw new BadInputException(file, "same statement id '" + doc.slug() + "' as " + earlier
-                            + ": give one of them a distinct file name or front-matter 'id'");
-                }
+            for (Document doc : docs) {
+                Path file = doc.file();
                 Recognition rec = recogniser.recognise(doc);
                 Interpretation in = interpreter.interpret(doc, rec);
                 Graph g = GraphFactory.createDefaultGraph();
@@ -108,6 +103,22 @@ public final class KnowledgeGraphBuilder {
         double seconds = (System.nanoTime() - start) / 1e9;
         BuildSummary summary = new BuildSummary(files.size(), sentences, clauses, byType, triples, seconds, chars);
         return new BuildResult(DatasetFactory.wrap(dsg), summary);
+    }
+
+    private List<Document> readAll(List<Path> files) {
+        Map<String, Path> slugs = new HashMap<>();
+        List<Document> docs = new java.util.ArrayList<>();
+        for (Path file : files) {
+            Document doc = StatementReader.read(file);
+            doc.warnings().forEach(w -> options.progress().accept("warning: " + w));
+            Path earlier = slugs.putIfAbsent(doc.slug(), file);
+            if (earlier != null) {
+                throw new BadInputException(file, "same statement id '" + doc.slug() + "' as " + earlier
+                        + ": give one of them a distinct file name or front-matter 'id'");
+            }
+            docs.add(doc);
+        }
+        return docs;
     }
 
     /** The same quads as {@link #build}, streamed (for TDB2 loading or files). */

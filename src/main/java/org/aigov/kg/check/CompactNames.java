@@ -39,6 +39,9 @@ public final class CompactNames {
 
     public static CompactNames standard() { return standard(Iris.DEFAULT_BASE); }
 
+    /** The prefixes themselves, e.g. for writers of Turtle and TriG. */
+    public PrefixMapping prefixMapping() { return prefixes; }
+
     /** A node as prefix:local when a prefix fits (local parts with '/' included), else in Turtle syntax. */
     public String node(Node n) {
         if (n == null) return "-";
@@ -55,8 +58,20 @@ public final class CompactNames {
             return "<" + iri + ">";
         }
         if (n.isBlank()) return "[]";
+        if (n.isLiteral()) return literal(n);
         return FmtUtils.stringForNode(n, prefixes);
     }
+
+    /** Literals always show their datatype (a wrong datatype is a common violation), strings and tagged ones aside. */
+    private String literal(Node n) {
+        String quoted = FmtUtils.stringEsc(n.getLiteralLexicalForm(), true);
+        if (!n.getLiteralLanguage().isEmpty()) return "\"" + quoted + "\"@" + n.getLiteralLanguage();
+        String datatype = n.getLiteralDatatypeURI();
+        if (datatype == null || datatype.equals(XSD_STRING)) return "\"" + quoted + "\"";
+        return "\"" + quoted + "\"^^" + node(org.apache.jena.graph.NodeFactory.createURI(datatype));
+    }
+
+    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
 
     public String path(Path path) {
         if (path == null) return "-";

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -56,17 +57,19 @@ public final class RdfsMaterializer {
 
     /** The entailed triples that {@code data} does not already hold, in a new graph. */
     public Graph entailments(Graph data) {
-        Graph added = GraphFactory.createDefaultGraph();
+        // A hash set is much cheaper than graph lookups for the many repeated candidates (every
+        // clause yields the same few types); the data graph is consulted once per distinct triple.
+        Set<Triple> derived = new HashSet<>();
         Deque<Triple> work = new ArrayDeque<>();
         Consumer<Triple> keep = t -> {
-            if (!data.contains(t) && !added.contains(t)) {
-                added.add(t);
-                work.add(t);
-            }
+            // Derived types are already closed under subClassOf; only new property triples need another pass.
+            if (derived.add(t) && !t.getPredicate().equals(TYPE)) work.add(t);
         };
         data.find().forEachRemaining(t -> consequences(t, keep));
         // Inverse and subproperty triples can have consequences of their own: run to a fixpoint.
         while (!work.isEmpty()) consequences(work.poll(), keep);
+        Graph added = GraphFactory.createDefaultGraph();
+        for (Triple t : derived) if (!data.contains(t)) added.add(t);
         return added;
     }
 

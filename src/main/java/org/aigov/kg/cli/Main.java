@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                BuildCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,
                 PublishCommand.class,

@@ -35,7 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path shapes = ShaclValidator.DEFAULT_SHAPES;
 
     @Option(names = "--ontology", paramLabel = "DIR",
-            description = "Ontology directory whose RDFS entailments are added before checking (default: ontology/ when it exists).")
+            description = "Ontology directory: its files join the data and its RDFS entailments are added before checking (default: ontology/ when it exists).")
     Path ontology;
 
     @Option(names = "--no-rdfs", description = "Check the files as they are, without adding RDFS entailments.")
@@ -53,13 +53,18 @@ public final class ValidateCommand implements Callable<Integer> {
 
         Path ontologyDir = ontologyDir();
         int entailed = 0;
-        if (ontologyDir != null) entailed = new RdfsMaterializer(OntologyFiles.load(ontologyDir)).materialize(data);
+        if (ontologyDir != null) {
+            Graph ontologyGraph = OntologyFiles.load(ontologyDir);
+            // The schemes' concepts join the data: a clause's sa:reaffirm is then a labelled SpeechAct, as in a build.
+            ontologyGraph.find().forEachRemaining(data::add);
+            entailed = new RdfsMaterializer(ontologyGraph).materialize(data);
+        }
 
         Report report = validator.validate(data);
         var out = spec.commandLine().getOut();
         out.print(new ReportFormatter().format(report));
         String checked = files.size() + (files.size() == 1 ? " file, " : " files, ") + asserted + " triples"
-                + (ontologyDir == null ? "" : " (+" + entailed + " RDFS entailments from " + ontologyDir + ")");
+                + (ontologyDir == null ? "" : " (with the ontology of " + ontologyDir + " and " + entailed + " RDFS entailments)");
         if (report.conforms()) {
             out.println("valid: " + checked);
             out.flush();

@@ -50,7 +50,7 @@ public final class StatementEmitter {
         else w.plain(st, DCTerms.source, source != null ? source : "data/statements/" + doc.file().getFileName());
         if (doc.meta().date() != null) w.add(st, DCTerms.issued, dateLiteral(doc.meta().date()));
         w.plain(st, DCTerms.language, doc.meta().language() != null ? doc.meta().language() : "en");
-        if (doc.meta().place() != null) w.plain(st, AIGO.heldAt, doc.meta().place());
+        if (doc.meta().place() != null) w.plain(st, DCTerms.spatial, doc.meta().place());
         w.iri(st, AIGO.sourceText, ctx);
         w.iri(st, WAS_DERIVED_FROM, ctx);
         for (Entity p : in.parties()) w.iri(st, AIGO.party, p.iri());
@@ -134,10 +134,10 @@ public final class StatementEmitter {
 
     private void emitAgreement(QuadWriter w, String slug, String st, String ctx, Agreement a) {
         String iri = iris.local(slug, "agreement", a.number());
-        String kindLabel = a.acronym() != null ? a.acronym() : a.kind().toUpperCase();
+        String kindLabel = a.acronym() != null ? a.acronym() : a.kind().substring(a.kind().lastIndexOf('/') + 1).replace('-', ' ');
         w.type(iri, AIGO.Agreement);
         w.en(iri, RDFS.label, kindLabel + " between " + a.parties().stream().map(Entity::label).collect(Collectors.joining(", ")));
-        w.iri(iri, AIGO.agreementKind, AIGO.AGREEMENT_KIND + a.kind());
+        w.iri(iri, AIGO.agreementKind, a.kind());
         if (a.acronym() != null) w.plain(iri, AIGO.acronym, a.acronym());
         for (Entity p : a.parties()) w.iri(iri, AIGO.party, p.iri());
         if (a.purpose() != null) w.en(iri, AIGO.purpose, a.purpose());

@@ -14,7 +14,7 @@ import org.aigov.kg.recognise.Recognition;
 public final class AgreementReader {
     private AgreementReader() {}
 
-    public static List<Agreement> read(Document doc, Recognition rec) {
+    public static List<Agreement> read(Document doc, Recognition rec, AgreementKinds kinds) {
         List<Agreement> out = new ArrayList<>();
         for (AgreementParties.Found f : rec.agreements()) {
             int sentence = sentenceOf(doc, f.phrase());
@@ -25,7 +25,7 @@ public final class AgreementReader {
                 if (e != null && !parties.contains(e)) parties.add(e);
             }
             String purpose = f.purpose() == null ? null : f.purpose().of(doc.text()).replaceAll("\\s+", " ").strip();
-            out.add(new Agreement(out.size() + 1, f.kind(), f.acronym(), List.copyOf(parties), purpose, f.phrase(), sentence));
+            out.add(new Agreement(out.size() + 1, kinds.of(f.kindPhrase()), f.acronym(), List.copyOf(parties), purpose, f.phrase(), sentence));
         }
         return out;
     }

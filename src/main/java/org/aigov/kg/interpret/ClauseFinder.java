@@ -81,6 +81,7 @@ public final class ClauseFinder {
         for (int i = main.token() + main.length(); i < tokens.size(); i++) {
             if (!tokens.get(i).text().equals("and")) continue;
             int j = i + 1;
+            if (j < tokens.size() && (tokens.get(j).folded().equals("we") || tokens.get(j).folded().equals("they"))) j++; // "… and we note"
             while (j < tokens.size() && ADVERBS.contains(tokens.get(j).folded())) j++;
             if (j >= tokens.size()) break;
             SpeechActs.Match m = verbAt(tokens, j);

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 /** Reads what a statement says from its recognised text: parties, clauses, agreements, events, targets, relations. */
 public final class Interpreter {
     private final ClauseFinder clauses;
+    private final AgreementKinds kinds;
     private final Iris iris;
 
     /** The ontology graph supplies the verb lexicon and topic keywords. */
@@ -21,6 +22,7 @@ public final class Interpreter {
         SpeechActs acts = new SpeechActs(ontology);
         if (acts.isEmpty()) throw new IllegalStateException("the ontology has no speech-act verb forms (ontology/speech-acts.ttl)");
         this.clauses = new ClauseFinder(acts, new Topics(ontology));
+        this.kinds = new AgreementKinds(ontology);
         this.iris = iris;
     }
 
@@ -32,6 +34,6 @@ public final class Interpreter {
         facts.addAll(EventFacts.find(doc, rec));
         facts.addAll(RelationFinder.find(doc, rec));
         return new Interpretation(parties, List.copyOf(represents.keySet()), clauses.find(doc, rec, parties),
-                AgreementReader.read(doc, rec), TargetFinder.find(doc, rec), List.copyOf(facts));
+                AgreementReader.read(doc, rec, kinds), TargetFinder.find(doc, rec), List.copyOf(facts));
     }
 }

@@ -18,7 +18,8 @@ public final class TargetFinder {
             "(?<![\\d,.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakh|crore))?\\s+"
                     + "((?:(?!by\\s+\\d{4})[^.;:\\d])+?)\\s*,?\\s+by\\s+(?:the\\s+end\\s+of\\s+)?(\\d{4})\\b");
     private static final Pattern FROM = Pattern.compile("\\bfrom\\s+$");
-    private static final Pattern TO = Pattern.compile("\\bto\\s+$");
+    private static final Pattern TO = Pattern.compile("\\b(?:to|in)\\s+$");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{L}+");
     private static final Pattern SET_AT = Pattern.compile("\\b(?:set\\s+out|set|agreed|announced|adopted|launched)\\s+(?:at|during)\\s+(?:the\\s+)?$");
 
     private TargetFinder() {}
@@ -41,6 +42,10 @@ public final class TargetFinder {
                     String before = text.substring(what.begin(), x.span().begin());
                     if (from == null && FROM.matcher(before).find()) from = x.entity();
                     else if (to == null && TO.matcher(before).find()) to = x.entity();
+                }
+                if (from == null) { // "30,000 Indian students in France"
+                    Matcher w = WORD.matcher(what.of(text));
+                    while (from == null && w.find()) from = rec.demonyms().get(w.group());
                 }
                 Entity setAt = null;
                 for (Mention x : mentions) {

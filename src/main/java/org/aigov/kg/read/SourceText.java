@@ -42,7 +42,7 @@ public final class SourceText {
                 throw new BadInputException(file, String.format("file too large (%.1f MB; the limit for one statement is %d MB)",
                         size / 1048576.0, MAX_BYTES / 1048576));
             }
-            if (!Files.isReadable(file)) throw new BadInputException(file, "file is not readable (permission denied)");
+            if (!Files.isReadable(file) || ownerCannotRead(file)) throw new BadInputException(file, "file is not readable (permission denied)");
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new BadInputException(file, "no such file");
@@ -51,6 +51,12 @@ public final class SourceText {
         } catch (IOException e) {
             throw new BadInputException(file, "cannot read: " + e.getMessage());
         }
+    }
+
+    /** A file whose owner may not read it is not meant to be loaded, even by a superuser who could. */
+    private static boolean ownerCannotRead(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) return false;
+        return !Files.getPosixFilePermissions(file).contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
     }
 
     private static String decode(Path file, byte[] bytes) {

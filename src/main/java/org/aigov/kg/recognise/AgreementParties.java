@@ -11,13 +11,13 @@ import org.aigov.kg.read.Span;
  * party names (as spans) and its purpose. Recognition uses the parties; interpretation the whole.
  */
 public final class AgreementParties {
-    /** One agreement phrase: kind slug (mou, moc, loi, arrangement, agreement), party spans, purpose span. */
-    public record Found(Span phrase, String kind, String acronym, List<Span> parties, Span purpose) {}
+    /** One agreement phrase: its kind as written ("Memorandum of Understanding", "MOU"), party spans, purpose span. */
+    public record Found(Span phrase, String kindPhrase, String acronym, List<Span> parties, Span purpose) {}
 
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\b(Memorandum of Understanding|Memoranda of Understanding|Memorandum of Cooperation|Memorandum of Co-operation"
                     + "|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
-                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?\\s+(?:was\\s+signed\\s+|signed\\s+)?between\\s+");
+                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?(?:\\s+(?:was\\s+)?(?:signed|concluded|agreed|entered into)(?:\\s+(?:on|in)\\s+[^,;()]{3,25}?)?)?\\s+between\\s+");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:for|to|on|in order to|aimed at|regarding|concerning|that will|which will)\\s+(?=[a-z])");
 
     private AgreementParties() {}
@@ -41,7 +41,7 @@ public final class AgreementParties {
             List<Span> parties = splitParties(s, partiesStart, partiesEnd, sentence.begin());
             if (parties.size() >= 2) {
                 int phraseEnd = purpose != null ? purpose.end() : sentence.begin() + partiesEnd;
-                out.add(new Found(new Span(sentence.begin() + m.start(), phraseEnd), kindOf(m.group(1)), m.group(2), parties, purpose));
+                out.add(new Found(new Span(sentence.begin() + m.start(), phraseEnd), m.group(1), m.group(2), parties, purpose));
             }
         }
         return out;
@@ -84,14 +84,5 @@ public final class AgreementParties {
         if (paren >= 0 && paren < e) e = paren; // "National Institute of Informatics (NII/ROIS)": the name without its acronym
         while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;
         if (e > b && Character.isUpperCase(s.charAt(b))) parts.add(new Span(offset + b, offset + e));
-    }
-
-    private static String kindOf(String phrase) {
-        String p = phrase.toLowerCase();
-        if (p.contains("understanding") || p.equals("mou")) return "mou";
-        if (p.contains("cooperation") || p.contains("co-operation") || p.equals("moc")) return "moc";
-        if (p.contains("intent") || p.equals("loi")) return "loi";
-        if (p.contains("arrangement")) return "arrangement";
-        return "agreement";
     }
 }

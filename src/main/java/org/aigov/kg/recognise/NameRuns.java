@@ -39,10 +39,11 @@ public final class NameRuns {
     private static int extend(List<Token> tokens, int start) {
         int end = start + 1;
         boolean sawPreposition = false;
+        boolean sawList = false;
         while (end < tokens.size()) {
             Token t = tokens.get(end);
             if (continuesName(t) || (t.isNumber() && t.text().length() == 4 && end > start)) { end++; continue; }
-            int next = skipConnectors(tokens, end, sawPreposition);
+            int next = skipConnectors(tokens, end, sawPreposition && sawList);
             if (next > end && next < tokens.size() && continuesName(tokens.get(next))) {
                 for (int k = end; k < next; k++) sawPreposition |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text());
                 end = next;
@@ -51,21 +52,23 @@ public final class NameRuns {
             if (sawPreposition && t.text().equals(",")) { // "Principles on Resilient, Innovative, and Efficient AI"
                 int k = end + 1;
                 if (k < tokens.size() && tokens.get(k).text().equals("and")) k++;
-                if (k < tokens.size() && continuesName(tokens.get(k))) { end = k; continue; }
+                if (k < tokens.size() && continuesName(tokens.get(k))) { end = k; sawList = true; continue; }
             }
             break;
         }
         return end;
     }
 
-    /** Skips up to two connector tokens ("for the", "'", "-"); "the" only after a preposition. */
-    private static int skipConnectors(List<Token> tokens, int at, boolean sawPreposition) {
+    /** Skips up to two connector tokens ("for the", "'", "-"); "the" only after a preposition, or "and the" closing a list. */
+    private static int skipConnectors(List<Token> tokens, int at, boolean inList) {
         int k = at;
         int count = 0;
         while (k < tokens.size() && count < 2) {
             String w = tokens.get(k).exact();
             if (!Lexicon.CONNECTORS.contains(w)) break;
-            if (w.equals("the") && !(sawPreposition || (k > at && Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).text())))) break;
+            boolean afterPreposition = k > at && Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).text());
+            boolean closingList = inList && k > at && tokens.get(k - 1).text().equals("and");
+            if (w.equals("the") && !afterPreposition && !closingList) break; // "in the Age of AI", "Rights, Democracy and the Rule of Law"
             k++;
             count++;
         }

@@ -12,16 +12,19 @@ public final class PersonNames {
     /** A person found with the title that introduced them and the span of "of Country" if given. */
     public record Person(Span nameSpan, String name, String title, Span ofSpan, int sentence) {}
 
+    private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Mr", "Mrs", "Ms", "Mme", "Dr", "Shri", "Smt", "Sir", "Dame", "Madam");
+
     private PersonNames() {}
 
-    public static List<Person> find(String text, List<Token> tokens, int sentence) {
+    public static List<Person> find(String text, List<Token> tokens, int sentence, java.util.function.Predicate<String> names) {
         List<Person> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int titleEnd = titleAt(tokens, i);
             if (titleEnd < 0) continue;
             String title = TypedPhrases.clean(text.substring(tokens.get(i).begin(), tokens.get(titleEnd - 1).end()));
             int nameEnd = nameEnd(tokens, titleEnd);
-            if (nameEnd - titleEnd >= 2) { // "Prime Minister Narendra Modi"
+            boolean knownSurname = nameEnd - titleEnd == 1 && names != null && names.test(tokens.get(titleEnd).text());
+            if (nameEnd - titleEnd >= 2 || knownSurname) { // "Prime Minister Narendra Modi", "President Macron"
                 out.add(person(text, tokens, titleEnd, nameEnd, title, null, sentence));
                 i = nameEnd - 1;
                 continue;
@@ -44,6 +47,7 @@ public final class PersonNames {
     }
 
     private static Person person(String text, List<Token> tokens, int from, int to, String title, Span of, int sentence) {
+        while (to - from > 1 && HONORIFICS.contains(tokens.get(from).text())) from++; // "Mr Narendra Modi" is Narendra Modi
         Span span = new Span(tokens.get(from).begin(), tokens.get(to - 1).end());
         return new Person(span, TypedPhrases.clean(span.of(text)), title, of, sentence);
     }

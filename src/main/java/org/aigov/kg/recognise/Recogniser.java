@@ -16,10 +16,12 @@ import org.aigov.kg.vocab.Iris;
 public final class Recogniser {
     private final Gazetteer gazetteer;
     private final Iris iris;
+    private final NameIndex known;
 
     public Recogniser(Gazetteer gazetteer, Iris iris) {
         this.gazetteer = gazetteer;
         this.iris = iris;
+        this.known = gazetteerIndex();
     }
 
     public Recognition recognise(Document doc) {
@@ -29,8 +31,8 @@ public final class Recogniser {
 
         NameIndex index = gazetteerIndex();
         Map<String, Entity> discovered = new LinkedHashMap<>();
-        List<Span> known = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) for (Mention m : match(index, tokens.get(i), i + 1)) known.add(m.span());
+        List<Span> knownSpans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) for (Mention m : match(index, tokens.get(i), i + 1)) knownSpans.add(m.span());
 
         List<AgreementParties.Found> agreements = new ArrayList<>();
         List<PersonNames.Person> persons = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class Recogniser {
                     register(index, discovered, new Entity(iris.entity(d.kind().segment(), d.name()), d.kind(), d.name(), d.acronym(), false, s.number()));
                 }
             }
-            for (PersonNames.Person p : PersonNames.find(text, toks, s.number())) {
+            for (PersonNames.Person p : PersonNames.find(text, toks, s.number(), name -> lookupWhole(index, name) != null)) {
                 persons.add(p);
                 if (lookupWhole(index, text, p.nameSpan()) == null) {
                     register(index, discovered, new Entity(iris.entity(Kind.PERSON.segment(), p.name()), Kind.PERSON, p.name(), null, false, s.number()));
@@ -67,7 +69,7 @@ public final class Recogniser {
                 }
             }
             for (Candidate c : TypedPhrases.find(text, toks, s.number())) {
-                if (covered(known, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
+                if (covered(knownSpans, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
                 register(index, discovered, new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, s.number()));
             }
         }
@@ -80,7 +82,14 @@ public final class Recogniser {
                 entities.putIfAbsent(m.entity().iri(), m.entity());
             }
         }
-        return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index);
+        return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index, demonyms());
+    }
+
+    /** "Indian" → India: how a target's "Indian students" names where they come from. */
+    private Map<String, Entity> demonyms() {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Gazetteer.Entry e : gazetteer.entries()) for (String d : e.demonyms()) out.put(d, e.entity());
+        return out;
     }
 
     private NameIndex gazetteerIndex() {
@@ -89,6 +98,7 @@ public final class Recogniser {
             for (String name : e.names()) {
                 index.addName(name, e.entity());
                 if (e.entity().kind() == Kind.EVENT) index.addName(name + "s", e.entity()); // "regular … Dialogues" name the series
+                if (e.entity().kind() == Kind.PERSON) index.addName(surname(name), e.entity()); // "President Macron"
             }
             for (String a : e.acronyms()) index.addAcronym(a, e.entity());
         }
@@ -100,11 +110,17 @@ public final class Recogniser {
         Entity entity = prior == null ? e : prior;
         index.addName(e.label(), entity);
         if (e.kind() == Kind.EVENT) index.addName(e.label() + "s", entity);
+        if (e.kind() == Kind.PERSON) index.addName(surname(e.label()), entity);
         if (e.acronym() != null) index.addAcronym(e.acronym(), entity);
     }
 
-    /** Longest, non-overlapping matches left to right. */
-    private static List<Mention> match(NameIndex index, List<Token> tokens, int sentence) {
+    private static String surname(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts[parts.length - 1];
+    }
+
+    /** Longest, non-overlapping matches left to right; known forums and organisations named inside a longer name count too. */
+    private List<Mention> match(NameIndex index, List<Token> tokens, int sentence) {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -113,7 +129,22 @@ public final class Recogniser {
             Token first = tokens.get(i);
             Token last = tokens.get(i + m.length() - 1);
             out.add(new Mention(new Span(first.begin(), last.end()), m.entity(), sentence));
+            if (!m.entity().known()) out.addAll(nestedBodies(tokens, i, i + m.length(), sentence));
             i += m.length();
+        }
+        return out;
+    }
+
+    /** "Council of Europe" inside "Council of Europe Framework Convention …": a body the longer name belongs to. */
+    private List<Mention> nestedBodies(List<Token> tokens, int from, int to, int sentence) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            NameIndex.Match m = known.longestAt(tokens.subList(0, to), i);
+            if (m == null) continue;
+            Kind k = m.entity().kind();
+            if (k != Kind.FORUM && k != Kind.ORGANIZATION) continue;
+            out.add(new Mention(new Span(tokens.get(i).begin(), tokens.get(i + m.length() - 1).end()), m.entity(), sentence));
+            i += m.length() - 1;
         }
         return out;
     }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** What recognition found in one document: mentions in order, the entities they name, agreement phrases and people. */
 public record Recognition(List<Mention> mentions, Map<String, Entity> entities,
-                          List<AgreementParties.Found> agreements, List<PersonNames.Person> persons, NameIndex names) {
+                          List<AgreementParties.Found> agreements, List<PersonNames.Person> persons, NameIndex names,
+                          Map<String, Entity> demonyms) {
 
     /** The entity a whole name denotes (gazetteer or discovered in this document), or null. */
     public Entity lookup(String name) {

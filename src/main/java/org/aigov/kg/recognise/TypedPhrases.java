@@ -6,6 +6,9 @@ import org.aigov.kg.read.Span;
 
 /** Discovers entities named by Title Case phrases and typed by their head noun ("FOIP Digital Corridor Initiative"). */
 public final class TypedPhrases {
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "inaugural", "annual", "next");
+
     private TypedPhrases() {}
 
     public static List<Candidate> find(String text, List<Token> tokens, int sentence) {
@@ -13,6 +16,9 @@ public final class TypedPhrases {
         for (NameRuns.Run run : NameRuns.find(tokens)) {
             for (NameRuns.Run part : splitCoordinated(tokens, run)) {
                 Candidate c = typed(text, tokens, part, sentence);
+                if (c != null && c.kind() == Kind.FORUM && part.from() > 0 && ORDINALS.contains(tokens.get(part.from() - 1).folded())) {
+                    c = new Candidate(c.span(), c.name(), Kind.EVENT, c.acronym(), c.sentence()); // "the second Global Forum on …" is a meeting
+                }
                 if (c != null) out.add(c);
             }
         }
@@ -39,32 +45,33 @@ public final class TypedPhrases {
         return false;
     }
 
-    /** The head is the noun before the first preposition ("Institute of …"), else the last head noun of the run. */
+    /**
+     * The head is the last head noun that ends the run or is followed by a preposition ("Institute of …",
+     * "Council of Europe Framework Convention on …"); a trailing "in Paris" names a place, not part of the name.
+     */
     static Candidate typed(String text, List<Token> tokens, NameRuns.Run run, int sentence) {
         int from = run.from();
         int to = run.to();
         while (to > from && !tokens.get(to - 1).isWord()) to--;
+        if (to - from >= 3 && (tokens.get(to - 2).text().equals("in") || tokens.get(to - 2).text().equals("at"))
+                && Lexicon.get().headKind(tokens.get(to - 3).text()) != null) to -= 2; // "Global AI Trust Summit in Paris"
         if (to - from < 2) return null; // a lone word is too weak a signal for a new entity
-        for (int i = from + 1; i < to; i++) {
-            if (Lexicon.PREPOSITIONS.contains(tokens.get(i).text())) {
-                Kind k = Lexicon.get().headKind(tokens.get(i - 1).text());
-                if (k != null && i + 1 < to) return candidate(text, tokens, from, to, k, sentence);
-                break;
-            }
+        int head = -1;
+        for (int h = from + 1; h < to; h++) {
+            if (Lexicon.get().headKind(tokens.get(h).text()) == null) continue;
+            int next = h + 1;
+            while (next < to && tokens.get(next).isNumber()) next++; // "Action Plan 2026": the year follows the head
+            if (next == to || Lexicon.PREPOSITIONS.contains(tokens.get(next).text())) head = h;
         }
-        for (int h = to - 1; h > from; h--) {
-            Token t = tokens.get(h);
-            Kind k = Lexicon.get().headKind(t.text());
-            if (k == null) {
-                if (t.isNumber()) continue; // "Action Plan 2026": the year follows the head
-                if (h < to - 1) break;
-                continue;
-            }
-            int end = h + 1;
-            while (end < to && tokens.get(end).isNumber()) end++;
-            return candidate(text, tokens, from, end, k, sentence);
-        }
-        return null;
+        if (head < 0 && Lexicon.get().headKind(tokens.get(from).text()) != null && from + 1 < to
+                && Lexicon.PREPOSITIONS.contains(tokens.get(from + 1).text())) head = from; // "Network of AI for Science"
+        if (head < 0) return null;
+        boolean tail = false;
+        for (int k = head + 1; k < to; k++) tail |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text());
+        int end = head + 1;
+        if (tail) end = to;
+        while (end < to && tokens.get(end).isNumber()) end++;
+        return candidate(text, tokens, from, end, Lexicon.get().headKind(tokens.get(head).text()), sentence);
     }
 
     private static Candidate candidate(String text, List<Token> tokens, int from, int to, Kind kind, int sentence) {
@@ -73,5 +80,5 @@ public final class TypedPhrases {
     }
 
     /** A label: whitespace runs (line breaks included) become one space. */
-    static String clean(String s) { return s.replaceAll("\\s+", " ").strip(); }
+    static String clean(String s) { return s.replaceAll("[\u201C\u201D\"]", "").replaceAll("\\s+", " ").strip(); }
 }

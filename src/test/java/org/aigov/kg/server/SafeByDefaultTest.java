@@ -57,6 +57,9 @@ class SafeByDefaultTest {
             assert4xx(f.send("DELETE", "/aigov/data?graph=" + ServerFixture.enc("https://w3id.org/aigov/graph/fixture-statement"), "text/plain", ""), "GSP DELETE");
             assert4xx(f.send("POST", "/aigov", "text/turtle", turtle), "upload to the dataset");
             assertEquals(before, count(f), "data changed after refused writes");
+            // Second line: the served dataset refuses write transactions itself.
+            assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.TxnType.WRITE));
+            assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.ReadWrite.WRITE));
             assertEquals(quadsBefore, StoreOps.countQuads(f.data.dataset()));
         } finally {
             f.close();

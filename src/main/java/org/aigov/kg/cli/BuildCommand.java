@@ -1,0 +1,52 @@
+package org.aigov.kg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aigov.kg.build.BuildOptions;
+import org.aigov.kg.build.BuildResult;
+import org.aigov.kg.build.GraphFiles;
+import org.aigov.kg.build.KnowledgeGraphBuilder;
+import org.aigov.kg.build.OutputDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code aigov build}: statements in, knowledge graph files out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Read statements and write their knowledge graph: aigov.trig (one named graph per statement,",
+                "plus ontology and gazetteer), aigov.ttl, aigov.nt, aigov.jsonld, void.ttl.",
+                "Output goes to a temporary directory and replaces DIR only when complete."},
+        footer = {"", "Example:", "  aigov build data/statements --out target/kg"})
+public final class BuildCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statement files or directories of *.md (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/statements")
+    List<Path> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/kg", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
+        if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
+        BuildResult kg = new KnowledgeGraphBuilder(options).build(inputs);
+        OutputDirectory.replace(out, dir -> GraphFiles.write(kg.dataset(), dir));
+        if (!quiet) {
+            spec.commandLine().getOut().println(kg.summary().describe());
+            spec.commandLine().getOut().println("wrote " + out);
+        }
+        return ExitCodes.OK;
+    }
+}
