@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
+import org.aigov.kg.build.BuildOptions;
+import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.push.GraphPusher;
 import org.aigov.kg.push.PushFailure;
 import org.aigov.kg.push.PushedGraph;
@@ -35,8 +37,12 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--sparql", paramLabel = "URL", description = "SPARQL query endpoint for the count check (default: the --to URL)")
     String sparql;
 
+    @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "statements (files or directories of .md) to build and publish, instead of --from")
+    List<Path> paths = List.of();
+
     @Option(names = "--from", paramLabel = "FILE", defaultValue = "target/kg/aigov.trig",
-            description = "TriG dump to publish, as written by 'aigov build' (default: ${DEFAULT-VALUE})")
+            description = "TriG dump to publish, as written by 'aigov build' (default: ${DEFAULT-VALUE}); ignored when PATHs are given")
     Path from;
 
     @Option(names = "--user", paramLabel = "NAME", description = "HTTP Basic user name")
@@ -60,8 +66,11 @@ public final class PublishCommand implements Callable<Integer> {
         RemoteStore store = RemoteStore.at(to).withQueryUrl(sparql == null ? to : sparql)
                 .withTimeouts(connectTimeout, readTimeout);
         if (user != null) store = store.withCredentials(user, readPassword());
-        DatasetGraph data = load(from);
-        if (!data.listGraphNodes().hasNext()) throw new BadInputException(from, "holds no named graph to publish");
+        DatasetGraph data = paths.isEmpty() ? load(from)
+                : new KnowledgeGraphBuilder(BuildOptions.defaults()).build(paths).dataset().asDatasetGraph();
+        if (!data.listGraphNodes().hasNext()) {
+            throw new BadInputException(paths.isEmpty() ? from.toString() : paths.toString(), "holds no named graph to publish");
+        }
         try {
             List<PushedGraph> done = new GraphPusher(store).push(data, line -> out.println(line));
             long triples = done.stream().mapToLong(PushedGraph::remoteTriples).sum();

@@ -92,6 +92,20 @@ class PublishCommandTest {
     }
 
     @Test
+    void buildsStatementsGivenAsPathsAndPublishesThem() {
+        Dataset remote = DatasetFactory.createTxnMem();
+        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", remote, true).build().start();
+        try {
+            Outcome o = run("publish", "--to", url(server, "/ds"), "data/statements/japan-india-ai-2026.md");
+            assertEquals(0, o.code(), o.err());
+            assertTrue(o.out().contains("pushed <https://w3id.org/aigov/graph/japan-india-ai-2026>"), o.out());
+            assertTrue(o.out().contains("remote counts verified"), o.out());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void readOnlyRemoteIsRefusedWithExitTwoAndNothingPushed() {
         FusekiServer server = FusekiServer.create().loopback(true).port(0)
                 .add("/ro", DatasetFactory.createTxnMem(), false).build().start();
