@@ -23,7 +23,9 @@ import java.util.List;
  * @param seedStatements the seed statements directory (served in -Xmx256m)
  * @param queriesDir    the named queries
  * @param projectDir    working directory of our server (where ontology/ and data/ are)
+ * @param serving       whether to run the server comparison and the load run
  */
 public record BenchPlan(List<Integer> sizes, long seed, Path workDir, int repeats, int serveSize, Path jar,
                         Path fusekiJar, String heap, List<Integer> clients, Duration perLevel, Duration warmup,
-                        int soakClients, Duration soak, Path seedStatements, Path queriesDir, Path projectDir) {}
+                        int soakClients, Duration soak, Path seedStatements, Path queriesDir, Path projectDir,
+                        boolean serving) {}

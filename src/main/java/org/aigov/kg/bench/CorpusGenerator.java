@@ -67,6 +67,7 @@ public final class CorpusGenerator {
         private final List<String> summits = new ArrayList<>();
         private final List<String> institutes = new ArrayList<>();
         private final int year;
+        private final String ordinal;
 
         StatementWriter(Random random) {
             this.random = random;
@@ -76,6 +77,9 @@ public final class CorpusGenerator {
             partyA = countries.get(a).split("\\|");
             partyB = countries.get(b).split("\\|");
             year = 2024 + random.nextInt(7);
+            // One ordinal per statement: "the first X Dialogue" and "the third X Dialogue" in one text
+            // would be two events under one name, which the loader (rightly) rejects as contradictory.
+            ordinal = pick("ordinal");
             int n = 2 + random.nextInt(3);
             for (int k = 0; k < n; k++) initiatives.add(new NamedThing(initiativeName()));
             for (int k = 0; k < n; k++) frameworks.add(new NamedThing(frameworkName()));
@@ -153,7 +157,7 @@ public final class CorpusGenerator {
                     case "year" -> Integer.toString(year - random.nextInt(2));
                     case "targetYear" -> Integer.toString(year + 3 + random.nextInt(5));
                     case "number" -> Integer.toString((1 + random.nextInt(40)) * 25);
-                    case "ordinal" -> pick("ordinal");
+                    case "ordinal" -> ordinal;
                     case "personA", "personB" -> pick("given-name") + " " + pick("family-name");
                     default -> throw new IllegalStateException("unknown placeholder " + m.group());
                 };

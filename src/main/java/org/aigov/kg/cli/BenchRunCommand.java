@@ -71,6 +71,9 @@ public final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "queries", description = "named queries to drive (default: ${DEFAULT-VALUE})")
     Path queries;
 
+    @Option(names = "--skip-serving", description = "only the build and TDB2 figures (no server processes)")
+    boolean skipServing;
+
     @Option(names = "--report", description = "also write the table (Markdown) to this file (default: WORK/report.md)")
     Path report;
 
@@ -88,7 +91,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         StoreLoad store = (dir, nquads) -> new TdbStore(dir)
                 .rebuild("bench", sink -> RDFParser.source(nquads).parse(sink)).quads();
         BenchPlan plan = new BenchPlan(sizes, seed, work, repeats, serveSize, jar, fusekiJar, heap, clients, perLevel,
-                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), queries, Path.of("").toAbsolutePath());
+                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), queries, Path.of("").toAbsolutePath(), !skipServing);
         long t0 = System.nanoTime();
         BenchRunner runner = new BenchRunner(plan, loader, store, out);
         BenchTable table = runner.run();

@@ -140,7 +140,8 @@ class CrashSafetyTest {
             setInput(statements, target);
             int port = ServerProcess.freePort();
             double window = rebuildSeconds[target ? 1 : 0];
-            long killAfterMs = (long) (window * 1000 * (0.15 + 0.8 * random.nextDouble()));
+            // 15 % to 130 % of the measured rebuild time: most kills land mid-rebuild, some around or after the switch.
+            long killAfterMs = (long) (window * 1000 * (0.15 + 1.15 * random.nextDouble()));
             Process p = new ProcessBuilder(serve(db, statements, port, false)).directory(PROJECT.toFile())
                     .redirectErrorStream(true).redirectOutput(logs.resolve("trial-" + trial + ".log").toFile()).start();
             Thread.sleep(killAfterMs);
