@@ -178,7 +178,8 @@ public final class BenchRunner {
         LoadResult lr = soak.load();
         String load = plan.soakClients() + " clients, " + plan.soak().toSeconds() + " s";
         table.figure("load (" + load + "): errors", "", lr.errors(), "0", lr.errors() == 0,
-                String.format(java.util.Locale.ROOT, "%,d requests, %.0f req/s", lr.requests(), lr.throughput()));
+                String.format(java.util.Locale.ROOT, "%,d requests, %.0f req/s", lr.requests(), lr.throughput())
+                        + (lr.errorSamples().isEmpty() ? "" : "; e.g. " + String.join("; ", lr.errorSamples())));
         table.figure("load (" + load + "): p50 / p99 latency", "ms", lr.percentileMillis(99), "", null,
                 String.format(java.util.Locale.ROOT, "p50 %.1f ms, p99 %.1f ms", lr.percentileMillis(50), lr.percentileMillis(99)));
         table.compare("load (" + load + "): heap after GC at the end", "MB", soak.heapAtEndMb(), "after warm-up",
@@ -213,7 +214,8 @@ public final class BenchRunner {
             LoadResult ls = ref ? s.byClients().get(c) : null;
             table.compare("throughput, " + queryCount + " named queries, " + c + " client" + (c == 1 ? "" : "s"), "req/s",
                     lo.throughput(), ref ? stockName : "", ref ? ls.throughput() : Double.NaN, 1.0, Double.NaN,
-                    "errors: ours " + lo.errors() + (ref ? ", stock " + ls.errors() : ""));
+                    "errors: ours " + lo.errors() + (ref ? ", stock " + ls.errors() : "")
+                            + (lo.errorSamples().isEmpty() ? "" : "; e.g. " + lo.errorSamples().get(0)));
             table.compare("p50 latency, " + c + " client" + (c == 1 ? "" : "s"), "ms", lo.percentileMillis(50), ref ? stockName : "",
                     ref ? ls.percentileMillis(50) : Double.NaN, Double.NaN, Double.NaN, "");
             table.compare("p99 latency, " + c + " client" + (c == 1 ? "" : "s"), "ms", lo.percentileMillis(99), ref ? stockName : "",
