@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 BenchCommand.class,
                 PublishCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 

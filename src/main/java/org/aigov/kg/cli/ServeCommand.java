@@ -115,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .build().start();
         } catch (RuntimeException e) {
             opened.data().close();
-            if (isBindFailure(e)) throw new BadInputException("--port " + port, "cannot listen on " + host + ":" + port + " (in use or not allowed); choose another port");
+            if (isBindFailure(e)) throw new BadInputException("--port " + port, "cannot listen on " + host + ":" + port + " (port in use, or no such local address); choose another --port or --host");
             throw e;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -127,7 +127,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private static boolean isBindFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof BindException) return true;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || t instanceof java.nio.channels.UnresolvedAddressException) return true;
+        }
         return false;
     }
 }

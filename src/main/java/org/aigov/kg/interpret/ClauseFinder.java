@@ -39,14 +39,22 @@ public final class ClauseFinder {
 
     public List<Clause> find(Document doc, Recognition rec, List<Entity> parties) {
         List<Clause> clauses = new ArrayList<>();
+        List<Entity> leadInActors = null;
         for (Sentence s : doc.sentences()) {
             String text = doc.text();
             List<Token> tokens = Tokenizer.tokenize(text, s.span().begin(), s.span().end());
             List<Mention> mentions = rec.inSentence(s.number());
             List<Verb> verbs = verbs(tokens, mentions);
-            if (verbs.isEmpty()) continue;
-            Verb main = verbs.stream().filter(v -> v.token() > 0).findFirst().orElseThrow();
-            List<Entity> actors = actors(tokens, main.subjectStart(), main.token(), mentions, parties);
+            List<Entity> actors;
+            if (verbs.isEmpty() && leadInActors != null && startsWithFiniteVerb(tokens)) {
+                verbs = coordinated(tokens, new Verb(0, acts.at(tokens, 0).length(), acts.at(tokens, 0).act(), 0));
+                actors = leadInActors; // "The Ministers: - reaffirmed …; - endorsed …"
+            } else {
+                leadInActors = leadIn(s, tokens, mentions, parties);
+                if (verbs.isEmpty()) continue;
+                Verb main = verbs.stream().filter(v -> v.token() > 0).findFirst().orElseThrow();
+                actors = actors(tokens, main.subjectStart(), main.token(), mentions, parties);
+            }
             for (int v = 0; v < verbs.size(); v++) {
                 Verb verb = verbs.get(v);
                 int begin = v == 0 ? tokens.get(verb.subjectStart()).begin() : clauseBegin(tokens, verb);
@@ -76,6 +84,13 @@ public final class ClauseFinder {
         if (opener != null && tokens.get(0).text().endsWith("ing") && main.subjectStart() > 0) {
             out.add(new Verb(0, opener.length(), opener.act(), 0));
         }
+        out.addAll(coordinated(tokens, main));
+        return out;
+    }
+
+    /** The main verb and the verbs coordinated with it by "and" in the same tense. */
+    private List<Verb> coordinated(List<Token> tokens, Verb main) {
+        List<Verb> out = new ArrayList<>();
         out.add(main);
         boolean past = isPast(tokens.get(main.token()).text());
         for (int i = main.token() + main.length(); i < tokens.size(); i++) {
@@ -90,6 +105,16 @@ public final class ClauseFinder {
             i = j + m.length() - 1;
         }
         return out;
+    }
+
+    private boolean startsWithFiniteVerb(List<Token> tokens) {
+        return !tokens.isEmpty() && acts.at(tokens, 0) != null && !tokens.get(0).text().endsWith("ing");
+    }
+
+    /** "The Ministers:" introduces a list whose items are clauses of that subject; null when the sentence is not a lead-in. */
+    private static List<Entity> leadIn(Sentence s, List<Token> tokens, List<Mention> mentions, List<Entity> parties) {
+        if (!s.text().endsWith(":") || tokens.size() < 2) return null;
+        return actors(tokens, 0, tokens.size() - 1, mentions, parties);
     }
 
     private SpeechActs.Match verbAt(List<Token> tokens, int i) {

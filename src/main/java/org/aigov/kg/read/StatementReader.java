@@ -10,6 +10,7 @@ import org.aigov.kg.vocab.Iris;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -37,9 +38,9 @@ public final class StatementReader {
 
         List<Block> blocks = new ArrayList<>();
         root.accept(new AbstractVisitor() {
-            @Override public void visit(Heading heading) { blocks.add(Block.of(heading, true, plain(heading), bodyStart)); }
+            @Override public void visit(Heading heading) { blocks.add(Block.of(heading, true, plain(heading), bodyStart, false)); }
             @Override public void visit(Paragraph p) {
-                Block b = Block.of(p, isBoldLine(p), plain(p), bodyStart);
+                Block b = Block.of(p, isBoldLine(p), plain(p), bodyStart, p.getParent() instanceof ListItem);
                 if (b != null) blocks.add(b);
             }
         });
@@ -67,7 +68,7 @@ public final class StatementReader {
                 continue;
             }
             int last = paragraphs.size() - 1;
-            if (last >= 0 && continues(text, paragraphs.get(last), b.span()) && paragraphAreas.get(last) == area) {
+            if (last >= 0 && !b.listItem() && continues(text, paragraphs.get(last), b.span()) && paragraphAreas.get(last) == area) {
                 paragraphs.set(last, new Span(paragraphs.get(last).begin(), b.span().end())); // a page break split it
             } else {
                 paragraphs.add(b.span());
@@ -133,16 +134,16 @@ public final class StatementReader {
         return sb.toString();
     }
 
-    /** A heading or paragraph with its exact span in the whole file. */
-    private record Block(boolean heading, Span span, String plain) {
-        static Block of(Node node, boolean heading, String plain, int offset) {
+    /** A heading or paragraph with its exact span in the whole file; list items are never joined to what precedes them. */
+    private record Block(boolean heading, Span span, String plain, boolean listItem) {
+        static Block of(Node node, boolean heading, String plain, int offset, boolean listItem) {
             List<SourceSpan> spans = node.getSourceSpans();
             if (spans.isEmpty()) return null;
             SourceSpan first = spans.get(0);
             SourceSpan last = spans.get(spans.size() - 1);
             int begin = offset + first.getInputIndex();
             int end = offset + last.getInputIndex() + last.getLength();
-            return new Block(heading, new Span(begin, end), plain);
+            return new Block(heading, new Span(begin, end), plain, listItem);
         }
     }
 }

@@ -69,7 +69,7 @@ public final class Recogniser {
                 }
             }
             for (Candidate c : TypedPhrases.find(text, toks, s.number())) {
-                if (covered(knownSpans, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
+                if (covered(knownSpans, c.span()) || tiled(knownSpans, toks, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
                 register(index, discovered, new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, s.number()));
             }
         }
@@ -164,6 +164,15 @@ public final class Recogniser {
     private static boolean covered(List<Span> spans, Span s) {
         for (Span k : spans) if (k.contains(s)) return true;
         return false;
+    }
+
+    /** "G7 Hiroshima AI Process" is two known names side by side, not a new entity. */
+    private static boolean tiled(List<Span> known, List<Token> tokens, Span s) {
+        for (Token t : tokens) {
+            if (!t.isWord() || !s.contains(new Span(t.begin(), t.end()))) continue;
+            if (known.stream().noneMatch(k -> k.begin() <= t.begin() && t.end() <= k.end())) return false;
+        }
+        return true;
     }
 
     private static boolean overlaps(List<Span> spans, Span s) {

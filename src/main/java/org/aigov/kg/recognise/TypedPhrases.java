@@ -54,7 +54,9 @@ public final class TypedPhrases {
         int to = run.to();
         while (to > from && !tokens.get(to - 1).isWord()) to--;
         if (to - from >= 3 && (tokens.get(to - 2).text().equals("in") || tokens.get(to - 2).text().equals("at"))
-                && Lexicon.get().headKind(tokens.get(to - 3).text()) != null) to -= 2; // "Global AI Trust Summit in Paris"
+                && !tokens.get(to - 1).isAllCaps() && Lexicon.get().headKind(tokens.get(to - 1).text()) == null) {
+            to -= 2; // "Global AI Trust Summit in Paris", "… Dialogue on Trusted AI Infrastructure in Tokyo": a place, not the name
+        }
         if (to - from < 2) return null; // a lone word is too weak a signal for a new entity
         int head = -1;
         for (int h = from + 1; h < to; h++) {

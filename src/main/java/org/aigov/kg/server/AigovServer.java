@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.aigov.kg.store.ReadOnlyUnionView;
 import org.aigov.kg.security.HeaderLimits;
+import org.aigov.kg.store.TextIndexSpec;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
@@ -47,7 +48,7 @@ public final class AigovServer {
     private AigovServer(Settings s) {
         this.settings = s;
         Context serverContext = limitsContext(new Context(), s);
-        DatasetGraph served = new ReadOnlyUnionView(s.dataset, limitsContext(Context.mergeCopy(new Context(), s.dataset.getContext()), s));
+        DatasetGraph served = new ReadOnlyUnionView(s.dataset, limitsContext(TextIndexSpec.queryContext(s.dataset), s));
         this.context = new ServerContext(served, s.baseIri, DATASET, s.queriesDir, Map.copyOf(s.options), this::port);
 
         OperationRegistry ops = OperationRegistry.createStd();
@@ -58,7 +59,8 @@ public final class AigovServer {
                 .enablePing(true)
                 .enableStats(false)
                 .enableMetrics(false)
-                .enableCors(true, null)
+                .enableCors(false) // Fuseki's filter echoes the origin with credentials; ours answers "*"
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLimitFilter(s.maxRequestBytes))
                 .add(DATASET, readOnlyService(served));
         for (ServerExtension e : s.extensions) e.register(b, context);

@@ -1,7 +1,6 @@
 package org.aigov.kg.store;
 
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * A dataset ready to serve: its named graphs, text-indexed so that jena-text answers
@@ -16,7 +15,7 @@ public record ServingDataset(DatasetGraph dataset, String description, AutoClose
 
     /** Read-only, union-default-graph view for querying (what the endpoint serves). */
     public DatasetGraph view() {
-        return new ReadOnlyUnionView(dataset, Context.mergeCopy(new Context(), dataset.getContext()));
+        return new ReadOnlyUnionView(dataset, TextIndexSpec.queryContext(dataset));
     }
 
     /** Number of quads in all named graphs. */

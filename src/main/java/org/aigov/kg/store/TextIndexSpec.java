@@ -4,11 +4,14 @@ import java.util.List;
 import org.aigov.kg.vocab.AIGO;
 import org.aigov.kg.vocab.NIF;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -40,6 +43,16 @@ public final class TextIndexSpec {
         for (Node p : PREDICATES) def.set(FIELD, p);
         // No graph field: with the union default graph a graph filter would hide every hit.
         return def;
+    }
+
+    /**
+     * A copy of the dataset's context carrying its text index, so {@code text:query} finds the
+     * index through any wrapper put around the text dataset (such as the read-only union view).
+     */
+    public static Context queryContext(DatasetGraph dsg) {
+        Context cxt = Context.mergeCopy(new Context(), dsg.getContext());
+        if (dsg instanceof DatasetGraphText text) cxt.set(TextQuery.textIndex, text.getTextIndex());
+        return cxt;
     }
 
     /** Wraps {@code dsg} so that quads added through the result are indexed into {@code dir}. */

@@ -106,6 +106,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsBadInputNotACrash() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            CommandLine cli = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cli.setErr(new PrintWriter(err, true));
+            assertEquals(2, cli.execute("serve", FIXTURE, "--port", Integer.toString(taken.getLocalPort())));
+            assertTrue(err.toString().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), err.toString());
+        }
+    }
+
+    @Test
     void durationsReadAsTheHelpSays() {
         DurationConverter c = new DurationConverter();
         assertEquals(Duration.ofSeconds(10), c.convert("10s"));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/** The clause scorer on hand-made clauses: sentence + act matching, alternatives, optional clauses, actors, areas. */
 class ClauseScorerTest {
     private final Gold gold = ScorerFixtures.gold();
     private static final Set<String> JP = names("Japan");

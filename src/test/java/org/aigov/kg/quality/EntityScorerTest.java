@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The entity scorer on hand-made nodes: types, duplicates, spurious and optional entities, truncated names. */
 class EntityScorerTest {
     private final Gold gold = ScorerFixtures.gold();
 

@@ -106,7 +106,7 @@ class GoldEvaluationTest {
         assertTrue(e.score("targets").exact(), () -> e.misses("targets"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("otherStatements")
     void otherStatementsEntitiesReach85Percent(String slug) {
         Evaluation e = result(slug);
@@ -114,7 +114,7 @@ class GoldEvaluationTest {
         assertTrue(e.score("entities").precision() >= 0.85, () -> e.misses("entities"));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("otherStatements")
     void otherStatementsClausesReach85Percent(String slug) {
         Evaluation e = result(slug);

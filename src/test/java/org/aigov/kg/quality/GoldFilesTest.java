@@ -24,7 +24,7 @@ class GoldFilesTest {
         return all.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("goldFiles")
     void everyQuoteIdentifiesExactlyOneSentence(Path file) throws IOException {
         Gold gold = GoldReader.read(file);
@@ -44,7 +44,7 @@ class GoldFilesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("goldFiles")
     void everyReferenceNamesAGoldEntityOfTheRightType(Path file) throws IOException {
         Gold gold = GoldReader.read(file);
@@ -77,7 +77,7 @@ class GoldFilesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("goldFiles")
     void aPerfectPredictionScoresOneInEveryCategory(Path file) throws IOException {
         Gold gold = GoldReader.read(file);
@@ -88,7 +88,7 @@ class GoldFilesTest {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("goldFiles")
     void droppingOneEntityAndOneClauseLowersRecall(Path file) throws IOException {
         Gold gold = GoldReader.read(file);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The gold reader expands `parties` and rejects malformed gold (comma-split names, unknown types, unquoted dates). */
 class GoldReaderTest {
 
     private static String error(String yaml) {

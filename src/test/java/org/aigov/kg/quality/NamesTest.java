@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Name keys fold what should not matter (case, dashes, quotes, accents, "the") and keep different names apart. */
 class NamesTest {
 
     @Test

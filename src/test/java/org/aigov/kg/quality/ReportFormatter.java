@@ -9,11 +9,11 @@ final class ReportFormatter {
 
     static String format(List<Evaluation> evaluations, String header) {
         StringBuilder sb = new StringBuilder(header).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "%-38s %-15s %5s %5s %5s %5s %5s %9s %7s %6s%n",
+        sb.append(String.format(Locale.ROOT, "%-42s %-15s %5s %5s %5s %5s %5s %9s %7s %6s%n",
                 "statement", "category", "gold", "tp", "fp", "fn", "pred", "precision", "recall", "f1"));
         for (Evaluation e : evaluations) {
             for (Score s : e.scores()) {
-                sb.append(String.format(Locale.ROOT, "%-38s %-15s %5d %5d %5d %5d %5d %9.3f %7.3f %6.3f%n",
+                sb.append(String.format(Locale.ROOT, "%-42s %-15s %5d %5d %5d %5d %5d %9.3f %7.3f %6.3f%n",
                         e.slug(), s.category(), s.gold(), s.tp(), s.fp(), s.fn(), s.tp() + s.fp(),
                         s.precision(), s.recall(), s.f1()));
             }

@@ -60,6 +60,17 @@ class SafeByDefaultTest {
             // Second line: the served dataset refuses write transactions itself.
             assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.TxnType.WRITE));
             assertThrows(RuntimeException.class, () -> f.server.context().dataset().begin(org.apache.jena.query.ReadWrite.WRITE));
+            org.apache.jena.sparql.core.DatasetGraph served = f.server.context().dataset();
+            served.begin(org.apache.jena.query.TxnType.READ_PROMOTE);
+            try {
+                assertTrue(!served.promote(), "a read transaction was promoted to write");
+                org.apache.jena.graph.Node x = org.apache.jena.graph.NodeFactory.createURI("urn:x:x");
+                assertThrows(UnsupportedOperationException.class, () -> served.add(x, x, x, x));
+                assertThrows(UnsupportedOperationException.class, () -> served.deleteAny(null, null, null, null));
+                assertThrows(RuntimeException.class, () -> served.getDefaultGraph().add(x, x, x));
+            } finally {
+                served.end();
+            }
             assertEquals(quadsBefore, StoreOps.countQuads(f.data.dataset()));
         } finally {
             f.close();
@@ -220,8 +231,15 @@ class SafeByDefaultTest {
         try {
             HttpResponse<String> r = f.get("/aigov/sparql?query=" + ServerFixture.enc("ASK {}"), "Origin", "http://analyst.example", "Accept", "application/sparql-results+json");
             assertEquals(200, r.statusCode());
-            String allow = r.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)");
-            assertTrue(allow.equals("*") || allow.equals("http://analyst.example"), allow);
+            assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)"));
+            assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), "credentials must not be allowed");
+            HttpResponse<String> preflight = f.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(f.url("/aigov/sparql")))
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://analyst.example").header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type").build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(preflight.statusCode() / 100 == 2, "preflight: " + preflight.statusCode());
+            assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse("(none)"));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
         } finally {
             f.close();
         }
