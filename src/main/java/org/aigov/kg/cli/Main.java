@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 BuildCommand.class,
                 ServeCommand.class,
+                BenchCommand.class,
+                PublishCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
         })
