@@ -39,6 +39,7 @@ public final class EventFacts {
     public static List<Fact> find(Document doc, Recognition rec) {
         List<Fact> out = new ArrayList<>();
         String text = doc.text();
+        Map<String, Integer> ordinals = new java.util.HashMap<>();
         for (Sentence s : doc.sentences()) {
             List<Mention> mentions = rec.inSentence(s.number());
             for (Mention m : mentions) {
@@ -46,10 +47,15 @@ public final class EventFacts {
                 String iri = m.entity().iri();
                 String after = text.substring(m.span().end(), s.span().end());
                 String before = text.substring(s.span().begin(), m.span().begin());
+                Matcher ord = ORDINAL_BEFORE.matcher(before);
+                if (ord.find()) {
+                    int n = ordinal(ord);
+                    Integer earlier = ordinals.putIfAbsent(iri, n);
+                    if (earlier != null && earlier != n) iri = edition(out, m, n, s); // "the first …" and "the third …": two meetings of a series
+                    out.add(new Fact(iri, AIGO.ordinal.getURI(), NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger), s.number()));
+                }
                 Matcher d = DATE_AFTER.matcher(after);
                 if (d.find()) out.add(new Fact(iri, AIGO.date.getURI(), date(d), s.number()));
-                Matcher ord = ORDINAL_BEFORE.matcher(before);
-                if (ord.find()) out.add(new Fact(iri, AIGO.ordinal.getURI(), NodeFactory.createLiteralDT(String.valueOf(ordinal(ord)), XSDDatatype.XSDinteger), s.number()));
                 if (HOST_BEFORE.matcher(before).find()) {
                     Mention host = lastActorBefore(mentions, m);
                     if (host != null) out.add(new Fact(iri, AIGO.hostedBy.getURI(), NodeFactory.createURI(host.entity().iri()), s.number()));
@@ -58,14 +64,24 @@ public final class EventFacts {
                 if (hb.find()) {
                     int at = m.span().end() + hb.end();
                     boolean relative = hb.group().contains("which");
+                    String event = iri;
                     mentions.stream().filter(x -> x.span().begin() == at && x.entity().kind().isActor())
                             .filter(x -> !relative || WILL_HOST.matcher(text.substring(x.span().end(), s.span().end())).find()) // "…, which Australia will host"
                             .findFirst()
-                            .ifPresent(x -> out.add(new Fact(iri, AIGO.hostedBy.getURI(), NodeFactory.createURI(x.entity().iri()), s.number())));
+                            .ifPresent(x -> out.add(new Fact(event, AIGO.hostedBy.getURI(), NodeFactory.createURI(x.entity().iri()), s.number())));
                 }
             }
         }
         return out;
+    }
+
+    /** A further meeting of a series the statement already numbered: its own node, named after the series. */
+    private static String edition(List<Fact> out, Mention m, int n, Sentence s) {
+        String iri = m.entity().iri() + "-" + n;
+        out.add(new Fact(iri, org.apache.jena.vocabulary.RDF.type.getURI(), AIGO.Event.asNode(), s.number()));
+        out.add(new Fact(iri, org.apache.jena.vocabulary.RDFS.label.getURI(),
+                NodeFactory.createLiteralLang(m.entity().label() + " (" + n + ")", "en"), s.number()));
+        return iri;
     }
 
     private static Mention lastActorBefore(List<Mention> mentions, Mention event) {

@@ -50,6 +50,16 @@ class GraphViewBrowserTest {
         browser.waitFor("window.aigovReady === true", WAIT);
     }
 
+    /** The filters act on the page's own event loop: wait (bounded) for the view to settle, then compare. */
+    private void assertVisible(long expected, String selector, String message) throws InterruptedException {
+        long seen = visibleNodes(selector);
+        for (int i = 0; i < 50 && seen != expected; i++) {
+            Thread.sleep(200);
+            seen = visibleNodes(selector);
+        }
+        assertEquals(expected, seen, message);
+    }
+
     private long visibleNodes(String selector) {
         return ((Number) browser.js("return cy.nodes(arguments[0]).filter(n => n.visible()).length;", selector)).longValue();
     }
@@ -101,10 +111,10 @@ class GraphViewBrowserTest {
         long all = visibleNodes("*");
         assertTrue(forums >= 2);
         browser.driver.findElement(By.id("type-Forum")).click();
-        assertEquals(0, visibleNodes("[type = \"Forum\"]"));
-        assertEquals(all - forums, visibleNodes("*"));
+        assertVisible(0, "[type = \"Forum\"]", null);
+        assertVisible(all - forums, "*", null);
         browser.driver.findElement(By.id("type-Forum")).click();
-        assertEquals(all, visibleNodes("*"));
+        assertVisible(all, "*", null);
 
         new Select(browser.driver.findElement(By.id("f-act"))).selectByValue("welcome");
         @SuppressWarnings("unchecked")
@@ -115,11 +125,11 @@ class GraphViewBrowserTest {
         new Select(browser.driver.findElement(By.id("f-act"))).selectByValue("");
 
         new Select(browser.driver.findElement(By.id("f-statement"))).selectByValue("https://w3id.org/aigov/id/statement/fixture-two");
-        assertEquals(4, visibleNodes("*"), "fixture-two names Japan, the OECD, HAIP and the AISI network");
+        assertVisible(4, "*", "fixture-two names Japan, the OECD, HAIP and the AISI network");
         new Select(browser.driver.findElement(By.id("f-statement"))).selectByValue("");
 
         new Select(browser.driver.findElement(By.id("f-area"))).selectByValue("https://w3id.org/aigov/id/statement/fixture-one/area/2");
-        assertEquals(0, visibleNodes("[type = \"Forum\"]"), "no forum is mentioned under area 2");
+        assertVisible(0, "[type = \"Forum\"]", "no forum is mentioned under area 2");
         assertTrue(visibleNodes("[type = \"Agreement\"]") == 1);
         new Select(browser.driver.findElement(By.id("f-area"))).selectByValue("");
 
