@@ -24,14 +24,15 @@ public final class EventFacts {
             Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7),
             Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("inaugural", 1));
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December)";
-    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:was\\s+|will\\s+be\\s+)?(?:held|convened|organi[sz]ed|hosted|taking place|to be held|scheduled|(?:co-)?chaired\\s+by\\s+[^,;.]{2,60}?)\\s+)?"
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:was\\s+|will\\s+be\\s+)?(?:held|convened|organi[sz]ed|hosted|taking place|to be held|scheduled|(?:co-)?chaired\\s+by\\s+[^,;.]{2,60}?|which\\s+[^,;.]{2,40}?\\s+(?:will\\s+)?host)\\s+)?"
             + "(?:in\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+)?"
             + "(?:in|on|during)\\s+(?:(\\d{1,2})\\s+" + MONTH + "|" + MONTH + "(?:\\s+(\\d{1,2}),?)?)?\\s*(\\d{4})\\b");
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|(\\d+)(?:st|nd|rd|th))\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HOST_BEFORE = Pattern.compile("\\b(?:will|would|to|shall)\\s+host\\s+(?:the\\s+)?(?:(?:first|second|third|fourth|fifth|next|inaugural|\\d+(?:st|nd|rd|th))\\s+)?$|\\bhosted\\s+(?:the\\s+)?$|\\bhosts\\s+(?:the\\s+)?$"
             + "|['\u2019]s\\s+hosting\\s+of\\s+(?:the\\s+)?$");
-    private static final Pattern HOSTED_BY_AFTER = Pattern.compile("^\\s*,?\\s*(?:to be\\s+|was\\s+)?hosted\\s+by\\s+(?:the\\s+)?");
+    private static final Pattern HOSTED_BY_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:to be\\s+|was\\s+)?hosted\\s+by\\s+(?:the\\s+)?|which\\s+(?:the\\s+)?)");
+    private static final Pattern WILL_HOST = Pattern.compile("^\\s+(?:will\\s+|would\\s+)?host");
 
     private EventFacts() {}
 
@@ -56,7 +57,10 @@ public final class EventFacts {
                 Matcher hb = HOSTED_BY_AFTER.matcher(after);
                 if (hb.find()) {
                     int at = m.span().end() + hb.end();
-                    mentions.stream().filter(x -> x.span().begin() == at && x.entity().kind().isActor()).findFirst()
+                    boolean relative = hb.group().contains("which");
+                    mentions.stream().filter(x -> x.span().begin() == at && x.entity().kind().isActor())
+                            .filter(x -> !relative || WILL_HOST.matcher(text.substring(x.span().end(), s.span().end())).find()) // "…, which Australia will host"
+                            .findFirst()
                             .ifPresent(x -> out.add(new Fact(iri, AIGO.hostedBy.getURI(), NodeFactory.createURI(x.entity().iri()), s.number())));
                 }
             }

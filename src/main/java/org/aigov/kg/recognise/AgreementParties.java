@@ -18,6 +18,11 @@ public final class AgreementParties {
             "\\b(Memorandum of Understanding|Memoranda of Understanding|Memorandum of Cooperation|Memorandum of Co-operation"
                     + "|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
                     + "(?:\\s*\\(([A-Za-z]{2,5})\\))?(?:\\s+(?:was\\s+)?(?:signed|concluded|agreed|entered into)(?:\\s+(?:on|in)\\s+[^,;()]{3,25}?)?)?\\s+between\\s+");
+    /** "A, B and C signed a Memorandum of Cooperation (MOC) on …": the parties come first. */
+    private static final Pattern SIGNED_BY_SUBJECT = Pattern.compile(
+            "^(.+?)\\s+(?:have\\s+|has\\s+)?(?:signed|concluded|exchanged)\\s+(?:a|an|the)\\s+(Memorandum of Understanding|Memorandum of Cooperation"
+                    + "|Memorandum of Co-operation|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
+                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:for|to|on|in order to|aimed at|regarding|concerning|that will|which will)\\s+(?=[a-z])");
 
     private AgreementParties() {}
@@ -38,13 +43,32 @@ public final class AgreementParties {
                 while (pe > pb && (Character.isWhitespace(s.charAt(pe - 1)) || ",;.".indexOf(s.charAt(pe - 1)) >= 0)) pe--;
                 if (pe > pb) purpose = new Span(sentence.begin() + pb, sentence.begin() + pe);
             }
+            addIfTwoParties(out, s, sentence, m.start(), partiesStart, partiesEnd, purpose, m.group(1), m.group(2));
+        }
+        Matcher first = SIGNED_BY_SUBJECT.matcher(s);
+        if (out.isEmpty() && first.find()) {
+            int stop = stopAt(s, first.end());
+            Matcher p = PURPOSE.matcher(s).region(first.end(), stop);
+            Span purpose = null;
+            if (p.find() && p.start() == first.end()) {
+                int pe = stop;
+                while (pe > p.end() && (Character.isWhitespace(s.charAt(pe - 1)) || ",;.".indexOf(s.charAt(pe - 1)) >= 0)) pe--;
+                if (pe > p.end()) purpose = new Span(sentence.begin() + p.end(), sentence.begin() + pe);
+            }
+            addIfTwoParties(out, s, sentence, 0, 0, first.end(1), purpose, first.group(2), first.group(3));
+        }
+        return out;
+    }
+
+    private static void addIfTwoParties(List<Found> out, String s, Span sentence, int phraseStart, int partiesStart, int partiesEnd,
+                                        Span purpose, String kindPhrase, String acronym) {
+        {
             List<Span> parties = splitParties(s, partiesStart, partiesEnd, sentence.begin());
             if (parties.size() >= 2) {
                 int phraseEnd = purpose != null ? purpose.end() : sentence.begin() + partiesEnd;
-                out.add(new Found(new Span(sentence.begin() + m.start(), phraseEnd), m.group(1), m.group(2), parties, purpose));
+                out.add(new Found(new Span(sentence.begin() + phraseStart, phraseEnd), kindPhrase, acronym, parties, purpose));
             }
         }
-        return out;
     }
 
     /** An agreement phrase ends at "[P]", ";", or the end of the sentence. */
@@ -99,7 +123,7 @@ public final class AgreementParties {
 
     private static void addPart(String s, int b, int e, int offset, List<Span> parts) {
         while (b < e && Character.isWhitespace(s.charAt(b))) b++;
-        if (s.startsWith("the ", b)) b += 4;
+        if (s.startsWith("the ", b) || s.startsWith("The ", b)) b += 4;
         int paren = s.indexOf(" (", b);
         if (paren >= 0 && paren < e) e = paren; // "National Institute of Informatics (NII/ROIS)": the name without its acronym
         while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;

@@ -9,6 +9,7 @@ public final class Extensions {
     public static List<ServerExtension> all() {
         return List.of(
                 new QueryPage(),         // server: the query page at /query with the queries/ examples
+                new org.aigov.kg.publish.LinkedDataExtension(), // ld: /id/*, /ontology, /void, /dumps/, /context.jsonld
                 new HomeRedirect()       // server: / redirects to /query
         );
     }
