@@ -1,8 +1,7 @@
 package org.aigov.kg.check;
 
-import org.aigov.kg.vocab.AIGO;
 import org.aigov.kg.vocab.Iris;
-import org.aigov.kg.vocab.NIF;
+import org.aigov.kg.vocab.Prefixes;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.path.Path;
@@ -19,21 +18,9 @@ public final class CompactNames {
     public static CompactNames standard(String base) {
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefixes(PrefixMapping.Standard);
-        pm.setNsPrefix("aigo", AIGO.NS);
-        pm.setNsPrefix("id", base);
-        pm.setNsPrefix("sa", AIGO.SPEECH_ACT);
-        pm.setNsPrefix("topic", AIGO.TOPIC);
-        pm.setNsPrefix("akind", AIGO.AGREEMENT_KIND);
-        pm.setNsPrefix("str", AIGO.STRENGTH);
-        pm.setNsPrefix("nif", NIF.NS);
-        pm.setNsPrefix("itsrdf", NIF.ITSRDF);
-        pm.setNsPrefix("prov", "http://www.w3.org/ns/prov#");
-        pm.setNsPrefix("dct", "http://purl.org/dc/terms/");
-        pm.setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#");
-        pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        pm.setNsPrefixes(Prefixes.forBase(base));
         pm.setNsPrefix("sh", "http://www.w3.org/ns/shacl#");
         pm.setNsPrefix("aigosh", "https://w3id.org/aigov/shapes#");
-        pm.setNsPrefix("graph", AIGO.GRAPH);
         return new CompactNames(pm);
     }
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.BuildResult;
-import org.aigov.kg.build.GraphFiles;
 import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.build.OutputDirectory;
+import org.aigov.kg.publish.BuildOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code aigov build}: statements in, knowledge graph files out. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Read statements and write their knowledge graph: aigov.trig (one named graph per statement,",
-                "plus ontology and gazetteer), aigov.ttl, aigov.nt, aigov.jsonld, void.ttl.",
+                "plus ontology and gazetteer), aigov.ttl, aigov.nt, aigov.nt.gz, aigov.jsonld, void.ttl and ontology.html.",
                 "Output goes to a temporary directory and replaces DIR only when complete."},
         footer = {"", "Example:", "  aigov build data/statements --out target/kg"})
 public final class BuildCommand implements Callable<Integer> {
@@ -42,7 +42,7 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
         if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
         BuildResult kg = new KnowledgeGraphBuilder(options).build(inputs);
-        OutputDirectory.replace(out, dir -> GraphFiles.write(kg.dataset(), dir));
+        OutputDirectory.replace(out, dir -> BuildOutputs.write(kg.dataset(), options.iris().base(), dir));
         if (!quiet) {
             spec.commandLine().getOut().println(kg.summary().describe());
             spec.commandLine().getOut().println("wrote " + out);

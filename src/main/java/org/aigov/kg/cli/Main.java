@@ -18,7 +18,10 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 BuildCommand.class,
                 ServeCommand.class,
+                BenchCommand.class,
+                PublishCommand.class,
                 QueryCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 

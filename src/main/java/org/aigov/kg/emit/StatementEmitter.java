@@ -142,6 +142,7 @@ public final class StatementEmitter {
         for (Entity p : a.parties()) w.iri(iri, AIGO.party, p.iri());
         if (a.purpose() != null) w.en(iri, AIGO.purpose, a.purpose());
         w.iri(iri, DCTerms.isPartOf, st);
+        w.iri(st, DCTerms.hasPart, iri); // navigable from the statement, like its clauses
         w.iri(iri, WAS_DERIVED_FROM, sentence(slug, a.sentence()));
         span(w, iri, a.span(), ctx);
     }
@@ -156,6 +157,7 @@ public final class StatementEmitter {
         if (t.to() != null) w.iri(iri, AIGO.to, t.to().iri());
         if (t.setAt() != null) w.iri(iri, AIGO.setAt, t.setAt().iri());
         w.iri(iri, DCTerms.isPartOf, st);
+        w.iri(st, DCTerms.hasPart, iri);
         w.iri(iri, WAS_DERIVED_FROM, sentence(slug, t.sentence()));
         span(w, iri, t.span(), ctx);
     }

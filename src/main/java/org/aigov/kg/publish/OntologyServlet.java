@@ -1,5 +1,6 @@
 package org.aigov.kg.publish;
 
+import org.aigov.kg.vocab.Prefixes;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

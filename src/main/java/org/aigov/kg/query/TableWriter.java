@@ -23,32 +23,44 @@ public final class TableWriter {
     public void write(ResultSet rows, PrintWriter out) {
         List<String> vars = rows.getResultVars();
         List<String[]> cells = new ArrayList<>();
+        boolean[] numeric = new boolean[vars.size()];
+        java.util.Arrays.fill(numeric, true);
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String[] line = new String[vars.size()];
-            for (int i = 0; i < vars.size(); i++) line[i] = cell(row.get(vars.get(i)));
+            for (int i = 0; i < vars.size(); i++) {
+                RDFNode value = row.get(vars.get(i));
+                line[i] = cell(value);
+                if (value != null && !isNumber(value)) numeric[i] = false;
+            }
             cells.add(line);
         }
         int[] width = new int[vars.size()];
         for (int i = 0; i < vars.size(); i++) width[i] = displayWidth(vars.get(i));
         for (String[] line : cells) for (int i = 0; i < line.length; i++) width[i] = Math.max(width[i], displayWidth(line[i]));
-        printLine(out, vars.toArray(String[]::new), width);
+        printLine(out, vars.toArray(String[]::new), width, new boolean[vars.size()]);
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < width.length; i++) rule.append(i == 0 ? "" : "-+-").append("-".repeat(width[i]));
         out.println(rule);
-        for (String[] line : cells) printLine(out, line, width);
+        for (String[] line : cells) printLine(out, line, width, numeric);
         out.println("(" + cells.size() + (cells.size() == 1 ? " row)" : " rows)"));
         out.flush();
     }
 
-    private static void printLine(PrintWriter out, String[] line, int[] width) {
+    /** Columns of numbers only (counts, years, offsets) are right-aligned, so digits line up. */
+    private static void printLine(PrintWriter out, String[] line, int[] width, boolean[] rightAligned) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < line.length; i++) {
             if (i > 0) b.append(" | ");
-            b.append(line[i]);
-            if (i < line.length - 1) b.append(" ".repeat(width[i] - displayWidth(line[i])));
+            String pad = " ".repeat(width[i] - displayWidth(line[i]));
+            if (rightAligned[i]) b.append(pad).append(line[i]);
+            else b.append(line[i]).append(i < line.length - 1 ? pad : "");
         }
         out.println(b.toString().stripTrailing());
+    }
+
+    private static boolean isNumber(RDFNode value) {
+        return value.isLiteral() && org.apache.jena.sparql.expr.NodeValue.makeNode(value.asNode()).isNumber();
     }
 
     /** Columns a terminal gives the text: combining marks none, East Asian wide characters two. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.aigov.kg.store.ReadOnlyUnionView;
+import org.aigov.kg.security.HeaderLimits;
 import org.aigov.kg.store.TextIndexSpec;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -65,6 +66,7 @@ public final class AigovServer {
         for (ServerExtension e : s.extensions) e.register(b, context);
         this.fuseki = b.build();
         bindHost(fuseki, s.host);
+        HeaderLimits.apply(fuseki, HeaderLimits.DEFAULT_MAX_HEADER_BYTES); // 431 for oversized headers (issue 7)
         ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, s.maxRequestBytes));
     }

@@ -40,7 +40,8 @@ public final class ExampleQueries {
         StringBuilder description = new StringBuilder();
         List<String> params = new ArrayList<>();
         String last = null;
-        for (String line : text.split("\\R")) {
+        String content = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark must not hide the header
+        for (String line : content.split("\\R")) {
             String t = line.strip();
             if (t.isEmpty()) continue;
             if (!t.startsWith("#")) break;

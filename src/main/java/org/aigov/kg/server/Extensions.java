@@ -10,6 +10,7 @@ public final class Extensions {
         return List.of(
                 new QueryPage(),         // server: the query page at /query with the queries/ examples
                 new org.aigov.kg.publish.LinkedDataExtension(), // ld: /id/*, /ontology, /void, /dumps/, /context.jsonld
+                new org.aigov.kg.graphview.GraphView(), // graphview: the interactive graph at /graph
                 new HomeRedirect()       // server: / redirects to /query
         );
     }

@@ -3,7 +3,10 @@ package org.aigov.kg.server;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
+import org.aigov.kg.security.BoundedRegex;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's SPARQL query handler with the server's rules applied after parsing and before
@@ -25,5 +28,11 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
         super.validateQuery(action, query);
         if (QueryGuards.usesService(query)) ServletOps.errorBadRequest(SERVICE_REFUSED);
         if (QueryGuards.capRows(query, maxRows)) action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(maxRows));
+    }
+
+    /** REGEX and REPLACE made to stop at the query timeout, which ARQ alone cannot do inside one match (issue 7). */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return super.createQueryExec(action, BoundedRegex.rewrite(query), dataset);
     }
 }

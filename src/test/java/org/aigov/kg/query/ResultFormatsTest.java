@@ -56,6 +56,13 @@ class ResultFormatsTest {
     }
 
     @Test
+    void numberColumnsAreRightAligned() {
+        String table = run("SELECT ?name ?n WHERE { VALUES (?name ?n) { (\"a\" 7) (\"b\" 1234) } } ORDER BY ?name", ResultFormat.TABLE);
+        assertTrue(table.contains("a    |    7\n"), table);
+        assertTrue(table.contains("b    | 1234\n"), table);
+    }
+
+    @Test
     void tableCutsLongCellsAndMarksOtherLanguages() {
         TableWriter w = new TableWriter(org.apache.jena.shared.PrefixMapping.Standard, 10);
         Model m = ModelFactory.createDefaultModel();

@@ -42,6 +42,27 @@ class QueryPageTest {
     }
 
     @Test
+    void everyQueryOfTheLibraryIsOfferedWithItsTitle() throws Exception {
+        Path dir = Path.of("queries");
+        long rq;
+        try (var s = Files.list(dir)) {
+            rq = s.filter(p -> p.toString().endsWith(".rq")).count();
+        }
+        List<ExampleQueries.Example> examples = ExampleQueries.read(dir);
+        assertEquals(rq, examples.size());
+        for (ExampleQueries.Example e : examples) {
+            assertTrue(!e.title().equals(e.name()) && !e.title().isBlank(), e.name() + " has no '# title:' the page can show");
+            assertTrue(!e.description().isBlank(), e.name() + " has no '# description:'");
+        }
+    }
+
+    @Test
+    void aByteOrderMarkDoesNotHideTheHeader() {
+        ExampleQueries.Example e = ExampleQueries.parse("x", "\uFEFF# title: With BOM\nSELECT * {}");
+        assertEquals("With BOM", e.title());
+    }
+
+    @Test
     void pageAndExamplesAreServed() throws Exception {
         ServerFixture f = new ServerFixture();
         try {

@@ -1,9 +1,7 @@
-package org.aigov.kg.publish;
+package org.aigov.kg.vocab;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aigov.kg.vocab.AIGO;
-import org.aigov.kg.vocab.NIF;
 import org.apache.jena.shared.PrefixMapping;
 
 /** The prefixes every published serialisation uses (docs/MODEL.md), with the resource base as {@code id:}. */

@@ -1,0 +1,149 @@
+package org.aigov.kg.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprEvalException;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprList;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.RegexEngine;
+import org.apache.jena.sparql.function.FunctionBase;
+import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * REGEX and REPLACE that obey the query timeout. ARQ checks its timeout between rows, but one
+ * catastrophic match ({@code REGEX(?x, "(.*a){12}x")} on 40 characters) runs for hours inside
+ * a single row, holding a thread and a core. {@link #rewrite} swaps both built-ins for
+ * functions that match on a {@link DeadlineCharSequence} ending at the query's deadline.
+ *
+ * <pre>Query safe = BoundedRegex.rewrite(QueryFactory.create(text));</pre>
+ */
+public final class BoundedRegex {
+    public static final String REGEX_IRI = "urn:aigov:function:bounded-regex";
+    public static final String REPLACE_IRI = "urn:aigov:function:bounded-replace";
+    private static final long DEFAULT_TIMEOUT_MS = 10_000;
+    private static final int PATTERN_CACHE = 512;
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    static {
+        FunctionRegistry.get().put(REGEX_IRI, RegexFunction.class);
+        FunctionRegistry.get().put(REPLACE_IRI, ReplaceFunction.class);
+    }
+
+    private BoundedRegex() {}
+
+    /** The query with every REGEX and REPLACE (in filters, binds, projections, ORDER BY …) made bounded. */
+    public static Query rewrite(Query query) {
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunctionN func, ExprList args) {
+                if (func instanceof E_Regex) return new E_Function(REGEX_IRI, args);
+                if (func instanceof E_StrReplace) return new E_Function(REPLACE_IRI, args);
+                return super.transform(func, args);
+            }
+        });
+    }
+
+    /** The nanoTime at which the running query's timeout ends (from the query start time and ARQ.queryTimeout). */
+    static long deadline(FunctionEnv env) {
+        Context cxt = env == null ? null : env.getContext();
+        long timeoutMs = timeoutMillis(cxt == null ? null : cxt.get(ARQ.queryTimeout));
+        long elapsedMs = 0;
+        Object start = cxt == null ? null : cxt.get(ARQConstants.sysCurrentTime);
+        if (start instanceof NodeValue nv && nv.isDateTime()) {
+            elapsedMs = Math.max(0, System.currentTimeMillis() - nv.getDateTime().toGregorianCalendar().getTimeInMillis());
+        }
+        return System.nanoTime() + Math.max(1, timeoutMs - elapsedMs) * 1_000_000L;
+    }
+
+    /** ARQ accepts a number or "overall" or "first,overall" in milliseconds; the overall figure bounds us. */
+    static long timeoutMillis(Object setting) {
+        if (setting instanceof Number n) return n.longValue() > 0 ? n.longValue() : DEFAULT_TIMEOUT_MS;
+        if (setting instanceof String s && !s.isBlank()) {
+            String[] parts = s.split(",");
+            try {
+                long v = Long.parseLong(parts[parts.length - 1].trim());
+                return v > 0 ? v : DEFAULT_TIMEOUT_MS;
+            } catch (NumberFormatException e) {
+                return DEFAULT_TIMEOUT_MS;
+            }
+        }
+        return DEFAULT_TIMEOUT_MS;
+    }
+
+    static Pattern pattern(String regex, String flags) {
+        String key = flags + "\u0000" + regex;
+        Pattern p = PATTERNS.get(key);
+        if (p != null) return p;
+        if (PATTERNS.size() >= PATTERN_CACHE) PATTERNS.clear(); // bounded: a query cannot fill memory with patterns
+        try {
+            p = RegexEngine.makePattern("regex", regex, flags);
+        } catch (RuntimeException e) {
+            throw new ExprEvalException("bad regular expression: " + e.getMessage());
+        }
+        PATTERNS.put(key, p);
+        return p;
+    }
+
+    static String lexical(NodeValue nv, String what) {
+        if (!nv.isLiteral() || !(nv.isString() || nv.isLangString())) throw new ExprEvalException(what + " is not a string: " + nv);
+        return nv.asNode().getLiteralLexicalForm();
+    }
+
+    /** REGEX(text, pattern [, flags]) with the query's deadline. */
+    public static final class RegexFunction extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() != 2 && args.size() != 3) throw new org.apache.jena.query.QueryBuildException("REGEX takes 2 or 3 arguments");
+        }
+
+        @Override
+        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+            String text = lexical(args.get(0), "REGEX input");
+            Pattern p = pattern(lexical(args.get(1), "REGEX pattern"), args.size() == 3 ? lexical(args.get(2), "REGEX flags") : "");
+            return NodeValue.booleanReturn(p.matcher(new DeadlineCharSequence(text, deadline(env))).find());
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            return exec(args, null);
+        }
+    }
+
+    /** REPLACE(text, pattern, replacement [, flags]) with the query's deadline; keeps the language tag. */
+    public static final class ReplaceFunction extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() != 3 && args.size() != 4) throw new org.apache.jena.query.QueryBuildException("REPLACE takes 3 or 4 arguments");
+        }
+
+        @Override
+        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+            NodeValue input = args.get(0);
+            String text = lexical(input, "REPLACE input");
+            Pattern p = pattern(lexical(args.get(1), "REPLACE pattern"), args.size() == 4 ? lexical(args.get(3), "REPLACE flags") : "");
+            if (p.matcher("").matches()) throw new ExprEvalException("REPLACE pattern matches the empty string");
+            String out = p.matcher(new DeadlineCharSequence(text, deadline(env))).replaceAll(lexical(args.get(2), "REPLACE replacement"));
+            return input.isLangString() ? NodeValue.makeLangString(out, input.getLang()) : NodeValue.makeString(out);
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            return exec(args, null);
+        }
+    }
+}
