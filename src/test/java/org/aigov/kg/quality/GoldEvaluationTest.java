@@ -38,6 +38,7 @@ class GoldEvaluationTest {
         }
         String report = ReportFormatter.format(new ArrayList<>(RESULTS.values()),
                 "Gold evaluation of the loader — " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                        + " — checkout " + GoldReport.checkout()
                         + "\n(reproduce: ./mvnw -B -o -q test -Dtest=GoldEvaluationTest"
                         + " -Dsurefire.failIfNoSpecifiedTests=false; gold and guideline: src/test/resources/gold/)");
         System.out.println(report);
