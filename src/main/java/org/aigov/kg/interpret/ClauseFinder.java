@@ -21,7 +21,8 @@ import org.aigov.kg.vocab.AIGO;
 public final class ClauseFinder {
     /** Words that name the statement's parties collectively. */
     private static final Set<String> COLLECTIVE = Set.of("leaders", "they", "sides", "we", "ministers", "countries", "governments",
-            "parties", "participants", "signatories", "both", "delegations", "heads", "partners", "members", "us");
+            "parties", "participants", "signatories", "both", "delegations", "heads", "partners", "members", "us",
+            "council"); // "The Council reaffirmed …": a joint council speaks for its parties
     private static final Set<String> ADVERBS = Set.of("also", "further", "especially", "jointly", "strongly", "warmly", "fully",
             "firmly", "again", "hereby", "therefore", "together", "have", "has", "had", "shall", "would", "collectively",
             "unanimously", "wholeheartedly", "particularly", "all", "both", "each", "once", "consequently", "thus", "furthermore");

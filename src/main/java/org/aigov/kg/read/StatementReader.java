@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
  * <pre>Document doc = StatementReader.read(Path.of("data/statements/japan-india-ai-2026.md"));</pre>
  */
 public final class StatementReader {
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3}|[IVXLC]{1,6})[.):]?\\s+(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\s*(\\d{1,3}|[IVXLC]{1,6}|[A-H])[.):]?\\s+(\\S.*)$");
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     private StatementReader() {}
@@ -61,9 +61,9 @@ public final class StatementReader {
                 }
                 if (titleSpan == null && b.plain().strip().equals(title)) { titleSpan = b.span(); continue; }
                 Matcher m = NUMBERED.matcher(b.plain().strip());
-                int number = m.matches() ? number(m.group(1)) : sections.size() + 1;
-                String heading = m.matches() ? m.group(2).strip() : b.plain().strip();
-                sections.add(new Section(number, heading, b.span()));
+                if (!m.matches()) { area = 0; continue; } // only numbered (or lettered) headings are priority areas
+                int number = number(m.group(1));
+                sections.add(new Section(number, m.group(2).strip(), b.span()));
                 area = number;
                 continue;
             }
@@ -108,6 +108,7 @@ public final class StatementReader {
 
     private static int number(String token) {
         if (Character.isDigit(token.charAt(0))) return Integer.parseInt(token);
+        if (token.length() == 1 && token.charAt(0) <= 'H') return token.charAt(0) - 'A' + 1; // lettered sections: "C." is the third
         int total = 0, prev = 0;
         for (int i = token.length() - 1; i >= 0; i--) {
             int v = switch (token.charAt(i)) { case 'I' -> 1; case 'V' -> 5; case 'X' -> 10; case 'L' -> 50; default -> 100; };

@@ -17,13 +17,15 @@ public final class AgreementParties {
     private static final Pattern AGREEMENT = Pattern.compile(
             "\\b(Memorandum of Understanding|Memoranda of Understanding|Memorandum of Cooperation|Memorandum of Co-operation"
                     + "|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
-                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?(?:\\s+(?:was\\s+)?(?:signed|concluded|agreed|entered into)(?:\\s+(?:on|in)\\s+[^,;()]{3,25}?)?)?\\s+between\\s+");
+                    + "(?:\\s*\\(([A-Za-z]{2,5})\\))?(?:\\s+(?:on|for)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|and|of))*)?(?:\\s+(?:was\\s+)?(?:signed|concluded|agreed|entered into)(?:\\s+(?:on|in)\\s+[^,;()]{3,25}?)?)?\\s+between\\s+");
     /** "A, B and C signed a Memorandum of Cooperation (MOC) on …": the parties come first. */
     private static final Pattern SIGNED_BY_SUBJECT = Pattern.compile(
             "^(.+?)\\s+(?:have\\s+|has\\s+)?(?:signed|concluded|exchanged)\\s+(?:a|an|the)\\s+(Memorandum of Understanding|Memorandum of Cooperation"
                     + "|Memorandum of Co-operation|Letter of Intent|Declaration of Intent|MOU|MoU|MOC|MoC|LOI|LoI|[Aa]rrangement|[Aa]greement)"
                     + "(?:\\s*\\(([A-Za-z]{2,5})\\))?");
     private static final Pattern PURPOSE = Pattern.compile("\\s+(?:for|to|on|in order to|aimed at|regarding|concerning|that will|which will)\\s+(?=[a-z])");
+
+    private static final Pattern WHEN = Pattern.compile("\\s+(?:in|on)\\s+(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)");
 
     private AgreementParties() {}
 
@@ -124,6 +126,8 @@ public final class AgreementParties {
     private static void addPart(String s, int b, int e, int offset, List<Span> parts) {
         while (b < e && Character.isWhitespace(s.charAt(b))) b++;
         if (s.startsWith("the ", b) || s.startsWith("The ", b)) b += 4;
+        java.util.regex.Matcher when = WHEN.matcher(s).region(b, e);
+        if (when.find()) e = when.start(); // "… and J-AISI in March 2026": the date is not part of the name
         int paren = s.indexOf(" (", b);
         if (paren >= 0 && paren < e) e = paren; // "National Institute of Informatics (NII/ROIS)": the name without its acronym
         while (e > b && Character.isWhitespace(s.charAt(e - 1))) e--;

@@ -57,6 +57,7 @@ public final class TypedPhrases {
                 && !tokens.get(to - 1).isAllCaps() && Lexicon.get().headKind(tokens.get(to - 1).text()) == null) {
             to -= 2; // "Global AI Trust Summit in Paris", "… Dialogue on Trusted AI Infrastructure in Tokyo": a place, not the name
         }
+        from = afterOfficeTitle(tokens, from, to); // "Executive Vice-President of the European Commission" names the Commission
         if (to - from < 2) return null; // a lone word is too weak a signal for a new entity
         int head = -1;
         for (int h = from + 1; h < to; h++) {
@@ -74,6 +75,24 @@ public final class TypedPhrases {
         if (tail) end = to;
         while (end < to && tokens.get(end).isNumber()) end++;
         return candidate(text, tokens, from, end, Lexicon.get().headKind(tokens.get(head).text()), sentence);
+    }
+
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("President", "Minister", "Commissioner", "Secretary",
+            "Chair", "Chairman", "Chairperson", "Director", "Ambassador", "Governor", "Chancellor", "Head", "Representative");
+
+    /** Where the body named after "… President of the …" starts, or {@code from} when the run names no office. */
+    private static int afterOfficeTitle(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (tokens.get(i).text().equals("of")) {
+                boolean office = false;
+                for (int k = from; k < i; k++) office |= OFFICES.contains(tokens.get(k).text());
+                if (!office) return from;
+                int start = i + 1;
+                if (start < to && tokens.get(start).text().equals("the")) start++;
+                return start;
+            }
+        }
+        return from;
     }
 
     private static Candidate candidate(String text, List<Token> tokens, int from, int to, Kind kind, int sentence) {
