@@ -133,10 +133,10 @@ public final class RdfsMaterializer {
         Map<Node, Set<Node>> closed = new HashMap<>();
         for (Node start : up.keySet()) {
             Set<Node> reached = new LinkedHashSet<>();
-            Deque<Node> todo = new ArrayDeque<>(up.get(start));
-            while (!todo.isEmpty()) {
-                Node n = todo.pop();
-                if (reached.add(n)) todo.addAll(up.getOrDefault(n, Set.of()));
+            Deque<Node> pending = new ArrayDeque<>(up.get(start));
+            while (!pending.isEmpty()) {
+                Node n = pending.pop();
+                if (reached.add(n)) pending.addAll(up.getOrDefault(n, Set.of()));
             }
             reached.remove(start);
             closed.put(start, reached);
