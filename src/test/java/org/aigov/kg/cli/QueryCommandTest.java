@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code aigov query}: exit codes and messages, local dumps, and --endpoint against an in-process Fuseki. */
 class QueryCommandTest {
@@ -28,20 +25,13 @@ class QueryCommandTest {
     private static final Path QUERIES = PROJECT.resolve("queries");
     private static final Path FIXTURE = PROJECT.resolve("src/test/resources/queries/fixture.trig");
 
-    record Outcome(int code, String out, String err) {}
-
-    static Outcome run(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Outcome(code, out.toString(), err.toString());
+    
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** The same query options, against the hand-made fixture dump (no loader involved). */
-    static Outcome onFixture(String... args) {
+    static CliRun onFixture(String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "query";
         all[1] = "--queries=" + QUERIES;
@@ -52,7 +42,7 @@ class QueryCommandTest {
 
     @Test
     void listShowsEveryNamedQueryWithItsTitle() {
-        Outcome o = run("query", "--queries=" + QUERIES, "--list");
+        CliRun o = run("query", "--queries=" + QUERIES, "--list");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("forums "), o.out());
         assertTrue(o.out().contains("Forums a statement commits its parties to work through"), o.out());
@@ -63,7 +53,7 @@ class QueryCommandTest {
 
     @Test
     void runsANamedQueryOnADump() {
-        Outcome o = onFixture("forums", "--format", "csv");
+        CliRun o = onFixture("forums", "--format", "csv");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().startsWith("stmt,forum,forumLabel,clause,text"), o.out());
         assertTrue(o.out().contains("https://w3id.org/aigov/id/forum/oecd"), o.out());
@@ -73,7 +63,7 @@ class QueryCommandTest {
     @Test
     void withoutPathTheLoaderBuildsDataStatements() {
         // surefire runs in the project directory, where data/statements holds the seed
-        Outcome o = run("query", "--queries=" + QUERIES, "agreements", "--format", "csv", "--param", "statement=japan-india-ai-2026");
+        CliRun o = run("query", "--queries=" + QUERIES, "agreements", "--format", "csv", "--param", "statement=japan-india-ai-2026");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("built the graph of [data/statements]"), o.err());
         assertTrue(o.out().contains("https://w3id.org/aigov/id/organization/sarvam"), o.out());
@@ -82,7 +72,7 @@ class QueryCommandTest {
 
     @Test
     void tableIsTheDefaultFormat() {
-        Outcome o = onFixture("agreements");
+        CliRun o = onFixture("agreements");
         assertEquals(0, o.code(), o.err());
         assertTrue(o.out().contains("id:statement/fixture/agreement/1"), o.out());
         assertTrue(o.out().contains("akind:mou") || o.out().contains("agreement-kind/mou"), o.out());
@@ -91,7 +81,7 @@ class QueryCommandTest {
 
     @Test
     void parametersAreBoundFromTheCommandLine() {
-        Outcome o = onFixture("actor-commitments", "--param", "country=india", "--format", "json");
+        CliRun o = onFixture("actor-commitments", "--param", "country=india", "--format", "json");
         assertEquals(0, o.code(), o.err());
         ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(o.out().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         int rows = 0;
@@ -104,7 +94,7 @@ class QueryCommandTest {
 
     @Test
     void unknownNameExitsTwoAndSuggests() {
-        Outcome o = onFixture("forum");
+        CliRun o = onFixture("forum");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("did you mean 'forums'"), o.err());
         assertFalse(o.err().contains("Exception"), o.err());
@@ -112,28 +102,28 @@ class QueryCommandTest {
 
     @Test
     void missingRequiredParameterExitsTwo() {
-        Outcome o = onFixture("provenance");
+        CliRun o = onFixture("provenance");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("missing required parameter") && o.err().contains("--param entity="), o.err());
     }
 
     @Test
     void unknownParameterExitsTwo() {
-        Outcome o = onFixture("forums", "--param", "country=japan");
+        CliRun o = onFixture("forums", "--param", "country=japan");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("unknown parameter 'country'") && o.err().contains("statement"), o.err());
     }
 
     @Test
     void parameterWithoutValueExitsTwo() {
-        Outcome o = onFixture("forums", "--param", "statement");
+        CliRun o = onFixture("forums", "--param", "statement");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--param"), o.err());
     }
 
     @Test
     void nonNumericYearExitsTwo() {
-        Outcome o = onFixture("target-deadlines", "--param", "before=soon");
+        CliRun o = onFixture("target-deadlines", "--param", "before=soon");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("whole number"), o.err());
     }
@@ -142,7 +132,7 @@ class QueryCommandTest {
     void syntaxErrorNamesFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.rq");
         Files.writeString(bad, "# title: Broken\nSELECT ?s\nWHERE { ?s ?p }\n");
-        Outcome o = run("query", bad.toString(), FIXTURE.toString());
+        CliRun o = run("query", bad.toString(), FIXTURE.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains(bad + ":3:"), o.err());
         assertTrue(o.err().contains("SPARQL syntax error"), o.err());
@@ -152,26 +142,26 @@ class QueryCommandTest {
     void aQueryFileRunsWithItsOwnVariablesAsParameters(@TempDir Path dir) throws Exception {
         Path mine = dir.resolve("mine.rq");
         Files.writeString(mine, "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?label WHERE { ?x rdfs:label ?label FILTER(?x = ?thing) }\n");
-        Outcome o = run("query", mine.toString(), "--param", "thing=https://w3id.org/aigov/id/organization/beta-works", "-f", "tsv", FIXTURE.toString());
+        CliRun o = run("query", mine.toString(), "--param", "thing=https://w3id.org/aigov/id/organization/beta-works", "-f", "tsv", FIXTURE.toString());
         assertEquals(0, o.code(), o.err());
         assertEquals("?label\n\"Beta Works\"@en\n", o.out());
     }
 
     @Test
     void wrongFormatForTheAnswerExitsTwoBeforeBuilding() {
-        Outcome o = onFixture("relations", "--format", "csv");
+        CliRun o = onFixture("relations", "--format", "csv");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("gives a graph"), o.err());
-        Outcome rows = onFixture("forums", "--format", "turtle");
+        CliRun rows = onFixture("forums", "--format", "turtle");
         assertEquals(2, rows.code());
-        Outcome unknown = onFixture("forums", "--format", "xlsx");
+        CliRun unknown = onFixture("forums", "--format", "xlsx");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("unknown format"), unknown.err());
     }
 
     @Test
     void constructIsWrittenAsTurtle() {
-        Outcome o = onFixture("relations", "--format", "turtle");
+        CliRun o = onFixture("relations", "--format", "turtle");
         assertEquals(0, o.code(), o.err());
         var model = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         RDFDataMgr.read(model, new ByteArrayInputStream(o.out().getBytes(StandardCharsets.UTF_8)), org.apache.jena.riot.Lang.TURTLE);
@@ -180,14 +170,14 @@ class QueryCommandTest {
 
     @Test
     void noQueryNamedExitsTwo() {
-        Outcome o = run("query");
+        CliRun o = run("query");
         assertEquals(2, o.code());
         assertTrue(o.err().contains("--list"), o.err());
     }
 
     @Test
     void missingPathExitsTwo() {
-        Outcome o = run("query", "--queries=" + QUERIES, "forums", PROJECT.resolve("no/such/dir").toString());
+        CliRun o = run("query", "--queries=" + QUERIES, "forums", PROJECT.resolve("no/such/dir").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("no such file or directory"), o.err());
     }
@@ -196,7 +186,7 @@ class QueryCommandTest {
     void brokenDumpNamesFileAndLine(@TempDir Path dir) throws Exception {
         Path dump = dir.resolve("broken.trig");
         Files.writeString(dump, "<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> .\n");
-        Outcome o = run("query", "--queries=" + QUERIES, "forums", dump.toString());
+        CliRun o = run("query", "--queries=" + QUERIES, "forums", dump.toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains(dump + ":2"), o.err());
     }
@@ -212,18 +202,18 @@ class QueryCommandTest {
         FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", served).build().start();
         try {
             String url = "http://localhost:" + server.getHttpPort() + "/ds/sparql";
-            Outcome remote = run("query", "--queries=" + QUERIES, "actor-commitments", "--param", "country=India", "--format", "csv", "--endpoint", url);
-            Outcome local = onFixture("actor-commitments", "--param", "country=India", "--format", "csv");
+            CliRun remote = run("query", "--queries=" + QUERIES, "actor-commitments", "--param", "country=India", "--format", "csv", "--endpoint", url);
+            CliRun local = onFixture("actor-commitments", "--param", "country=India", "--format", "csv");
             assertEquals(0, remote.code(), remote.err());
             assertEquals(local.out(), remote.out());
             assertTrue(remote.out().contains("speech-act/decide"), remote.out());
-            Outcome byIri = run("query", "--queries=" + QUERIES, "actor-commitments", "--param", "country=id:country/india", "--format", "csv", "--endpoint", url);
+            CliRun byIri = run("query", "--queries=" + QUERIES, "actor-commitments", "--param", "country=id:country/india", "--format", "csv", "--endpoint", url);
             assertEquals(local.out(), byIri.out(), byIri.err());
-            Outcome plain = run("query", "--queries=" + QUERIES, "search-plain", "-p", "text=beta", "-f", "tsv", "--endpoint", url);
+            CliRun plain = run("query", "--queries=" + QUERIES, "search-plain", "-p", "text=beta", "-f", "tsv", "--endpoint", url);
             assertEquals(0, plain.code(), plain.err());
             assertTrue(plain.out().contains("\"Beta Works\""), plain.out());
 
-            Outcome both = run("query", "--queries=" + QUERIES, "forums", "--endpoint", url, FIXTURE.toString());
+            CliRun both = run("query", "--queries=" + QUERIES, "forums", "--endpoint", url, FIXTURE.toString());
             assertEquals(2, both.code());
             assertTrue(both.err().contains("not both"), both.err());
         } finally {
@@ -237,10 +227,10 @@ class QueryCommandTest {
         int port = server.getHttpPort();
         server.stop();
         // nothing listens there any more
-        Outcome o = run("query", "--queries=" + QUERIES, "forums", "--timeout", "5", "--endpoint", "http://127.0.0.1:" + port + "/ds/sparql");
+        CliRun o = run("query", "--queries=" + QUERIES, "forums", "--timeout", "5", "--endpoint", "http://127.0.0.1:" + port + "/ds/sparql");
         assertEquals(2, o.code(), o.err());
         assertTrue(o.err().contains("cannot connect"), o.err());
-        Outcome notUrl = run("query", "--queries=" + QUERIES, "forums", "--endpoint", "ftp://example/sparql");
+        CliRun notUrl = run("query", "--queries=" + QUERIES, "forums", "--endpoint", "ftp://example/sparql");
         assertEquals(2, notUrl.code());
     }
 
@@ -249,7 +239,7 @@ class QueryCommandTest {
         FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", DatasetFactory.createTxnMem()).build().start();
         try {
             // a path that is not a query service answers 404
-            Outcome o = run("query", "--queries=" + QUERIES, "forums", "--endpoint", "http://127.0.0.1:" + server.getHttpPort() + "/nothing/sparql");
+            CliRun o = run("query", "--queries=" + QUERIES, "forums", "--endpoint", "http://127.0.0.1:" + server.getHttpPort() + "/nothing/sparql");
             assertEquals(2, o.code(), o.err());
             assertTrue(o.err().contains("HTTP 404"), o.err());
         } finally {
