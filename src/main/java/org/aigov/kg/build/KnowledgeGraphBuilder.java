@@ -58,7 +58,8 @@ public final class KnowledgeGraphBuilder {
         Interpreter interpreter = new Interpreter(ontology, options.iris());
         StatementEmitter emitter = new StatementEmitter(options.iris());
 
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        // Graphs are linked, not copied: each statement graph is complete before it is added.
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         Graph gazetteerGraph = GraphFactory.createDefaultGraph();
         gazetteer.graph().find().forEachRemaining(gazetteerGraph::add);
         rdfs.materialize(gazetteerGraph);
