@@ -10,18 +10,14 @@ import org.aigov.kg.BadInputException;
 import org.aigov.kg.check.CompactNames;
 import org.aigov.kg.check.OntologyFiles;
 import org.aigov.kg.check.RdfsMaterializer;
-import org.aigov.kg.check.Report;
-import org.aigov.kg.check.ReportFormatter;
 import org.aigov.kg.check.ShaclValidator;
 import org.aigov.kg.emit.StatementEmitter;
-import org.aigov.kg.interpret.Interpretation;
 import org.aigov.kg.interpret.Interpreter;
 import org.aigov.kg.read.Document;
 import org.aigov.kg.read.StatementReader;
 import org.aigov.kg.recognise.Entity;
 import org.aigov.kg.recognise.Gazetteer;
 import org.aigov.kg.recognise.Recogniser;
-import org.aigov.kg.recognise.Recognition;
 import org.aigov.kg.vocab.AIGO;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.graph.Graph;
@@ -54,56 +50,48 @@ public final class KnowledgeGraphBuilder {
         Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir(), options.iris());
         ShaclValidator shapes = ShaclValidator.fromFile(options.shapesFile());
         RdfsMaterializer rdfs = new RdfsMaterializer(ontology);
-        Recogniser recogniser = new Recogniser(gazetteer, options.iris());
-        Interpreter interpreter = new Interpreter(ontology, options.iris());
-        StatementEmitter emitter = new StatementEmitter(options.iris());
-
-        // Graphs are linked, not copied: each statement graph is complete before it is added.
-        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         Graph gazetteerGraph = GraphFactory.createDefaultGraph();
         gazetteer.graph().find().forEachRemaining(gazetteerGraph::add);
         rdfs.materialize(gazetteerGraph);
         Graph reference = new Union(gazetteerGraph, ontology); // what statement graphs link to, visible to the shapes
-        int sentences = 0, clauses = 0;
-        long chars = 0;
-        Map<String, Integer> byType = new TreeMap<>();
-        Map<String, Entity> allEntities = new LinkedHashMap<>();
+        StatementPipeline.validate(shapes, reference, options.gazetteerDir(), "the gazetteer graph"); // once; statements are then checked for their own nodes
+        StatementPipeline pipeline = new StatementPipeline(new Recogniser(gazetteer, options.iris()),
+                new Interpreter(ontology, options.iris()), new StatementEmitter(options.iris()), rdfs, shapes, reference);
 
-        dsg.begin(org.apache.jena.query.TxnType.WRITE);
-        try {
-            dsg.prefixes().putAll(CompactNames.standard(options.iris().base()).prefixMapping());
-            dsg.addGraph(NodeFactory.createURI(AIGO.ONTOLOGY_GRAPH), ontology);
-            dsg.addGraph(NodeFactory.createURI(AIGO.GAZETTEER_GRAPH), gazetteerGraph);
-            int done = 0;
-            for (Document doc : docs) {
-                Path file = doc.file();
-                Recognition rec = recogniser.recognise(doc);
-                Interpretation in = interpreter.interpret(doc, rec);
-                Graph g = GraphFactory.createDefaultGraph();
-                emitter.emit(doc, rec, in, new QuadsToGraph(g));
-                rdfs.materialize(g);
-                validate(shapes, new Union(g, reference), file);
-                dsg.addGraph(NodeFactory.createURI(Iris.graph(doc.slug())), g);
-                sentences += doc.sentences().size();
-                clauses += in.clauses().size();
-                chars += doc.text().length();
-                rec.entities().values().forEach(e -> allEntities.putIfAbsent(e.iri(), e));
-                if (++done % 100 == 0 || done == files.size() && files.size() >= 100) {
-                    options.progress().accept(String.format("  %d/%d statements", done, files.size()));
-                }
+        // Graphs are linked, not copied: each statement graph is complete before it is added.
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        Tally tally = new Tally();
+        dsg.prefixes().putAll(CompactNames.standard(options.iris().base()).prefixMapping());
+        dsg.addGraph(NodeFactory.createURI(AIGO.ONTOLOGY_GRAPH), ontology);
+        dsg.addGraph(NodeFactory.createURI(AIGO.GAZETTEER_GRAPH), gazetteerGraph);
+        InOrder.map(docs, options.threads(), pipeline::run, built -> {
+            dsg.addGraph(NodeFactory.createURI(Iris.graph(built.doc().slug())), built.graph());
+            tally.add(built);
+            if (tally.statements % 100 == 0 || tally.statements == files.size() && files.size() >= 100) {
+                options.progress().accept(String.format("  %d/%d statements", tally.statements, files.size()));
             }
-            dsg.commit();
-        } catch (RuntimeException e) {
-            dsg.abort(); // nothing half-built is kept
-            throw e;
-        } finally {
-            dsg.end();
-        }
-        allEntities.values().forEach(e -> byType.merge(e.kind().type().getLocalName(), 1, Integer::sum));
+        });
+        Map<String, Integer> byType = new TreeMap<>();
+        tally.entities.values().forEach(e -> byType.merge(e.kind().type().getLocalName(), 1, Integer::sum));
         long triples = countQuads(dsg);
         double seconds = (System.nanoTime() - start) / 1e9;
-        BuildSummary summary = new BuildSummary(files.size(), sentences, clauses, byType, triples, seconds, chars);
+        BuildSummary summary = new BuildSummary(files.size(), tally.sentences, tally.clauses, byType, triples, seconds, tally.chars);
         return new BuildResult(DatasetFactory.wrap(dsg), summary);
+    }
+
+    /** Running totals for the summary, kept in statement order. */
+    private static final class Tally {
+        int statements, sentences, clauses;
+        long chars;
+        final Map<String, Entity> entities = new LinkedHashMap<>();
+
+        void add(StatementPipeline.Built built) {
+            statements++;
+            sentences += built.doc().sentences().size();
+            clauses += built.clauses();
+            chars += built.doc().text().length();
+            built.entities().forEach(e -> entities.putIfAbsent(e.iri(), e));
+        }
     }
 
     private List<Document> readAll(List<Path> files) {
@@ -135,14 +123,6 @@ public final class KnowledgeGraphBuilder {
             ds.end();
         }
         return r.summary();
-    }
-
-    private static void validate(ShaclValidator shapes, Graph data, Path file) {
-        Report report = shapes.validate(data);
-        if (report.conforms()) return;
-        String text = new ReportFormatter(CompactNames.standard()).format(report);
-        throw new BadInputException(file, "the graph read from this statement violates ontology/shapes.ttl ("
-                + report.size() + " violations):\n" + text);
     }
 
     private static long countQuads(DatasetGraph dsg) {

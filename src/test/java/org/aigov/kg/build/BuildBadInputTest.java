@@ -137,6 +137,16 @@ class BuildBadInputTest {
         assertRefused(build(SEED.toString(), "--gazetteer", gaz.toString()), bad + ":4");
     }
 
+    @Test void aGazetteerEntryThatViolatesTheShapesIsReportedOnceNamingTheGazetteer() throws IOException {
+        Path gaz = work.resolve("gaz-" + System.nanoTime());
+        Files.createDirectories(gaz);
+        Files.writeString(gaz.resolve("unlabelled.ttl"), "@prefix aigo: <https://w3id.org/aigov/ontology#> .\n"
+                + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                + "<https://w3id.org/aigov/id/country/atlantis> a aigo:Country ; rdfs:label \"Atlantide\"@fr .\n");
+        Run r = build(SEED.toString(), "--gazetteer", gaz.toString());
+        assertRefused(r, "error: " + gaz + ": the gazetteer graph violates ontology/shapes.ttl (1 violations)", "country/atlantis");
+    }
+
     @Test void twoStatementsWithTheSameSlug() throws IOException {
         Path a = file("same.md", "# A\n\nThe two leaders welcomed the OECD.\n".getBytes(StandardCharsets.UTF_8));
         Path b = work.resolve("other-" + System.nanoTime()).resolve("same.md");
@@ -165,5 +175,9 @@ class BuildBadInputTest {
 
     @Test void badBaseIri() throws IOException {
         assertRefused(build(SEED.toString(), "--base", "not an iri"), "--base");
+    }
+
+    @Test void threadsBelowOne() throws IOException {
+        assertRefused(build(SEED.toString(), "--threads", "0"), "--threads: must be at least 1");
     }
 }

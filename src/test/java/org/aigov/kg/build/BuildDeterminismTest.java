@@ -59,6 +59,18 @@ class BuildDeterminismTest {
     }
 
     @Test
+    void theNumberOfThreadsDoesNotChangeTheGraphs() {
+        Path dir = Path.of("src/test/resources/statements");
+        List<Path> all = List.of(SEED, OECD, dir.resolve("australia-japan-us-ai-infrastructure-2026.md"),
+                dir.resolve("eu-japan-digital-partnership-2026.md"), dir.resolve("france-india-ai-roadmap-2026.md"));
+        Map<String, Graph> one = graphs(new KnowledgeGraphBuilder(BuildOptions.defaults().withThreads(1)).build(all).dataset());
+        Map<String, Graph> four = graphs(new KnowledgeGraphBuilder(BuildOptions.defaults().withThreads(4)).build(all).dataset());
+        assertEquals(5, one.size() - 2, "statement graphs besides ontology and gazetteer");
+        assertEquals(one.keySet(), four.keySet());
+        one.forEach((name, g) -> assertTrue(g.isIsomorphicWith(four.get(name)), "graph " + name + " differs between 1 and 4 threads"));
+    }
+
+    @Test
     void oneAtATimeGivesTheSameUnionAsTogether() {
         Map<String, Graph> union = new TreeMap<>(graphs(build(SEED)));
         graphs(build(OECD)).forEach((name, g) -> {
