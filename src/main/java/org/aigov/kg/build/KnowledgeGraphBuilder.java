@@ -97,16 +97,15 @@ public final class KnowledgeGraphBuilder {
     private List<Document> readAll(List<Path> files) {
         Map<String, Path> slugs = new HashMap<>();
         List<Document> docs = new java.util.ArrayList<>();
-        for (Path file : files) {
-            Document doc = StatementReader.read(file);
+        InOrder.map(files, options.threads(), StatementReader::read, doc -> {
             doc.warnings().forEach(w -> options.progress().accept("warning: " + w));
-            Path earlier = slugs.putIfAbsent(doc.slug(), file);
+            Path earlier = slugs.putIfAbsent(doc.slug(), doc.file());
             if (earlier != null) {
-                throw new BadInputException(file, "same statement id '" + doc.slug() + "' as " + earlier
+                throw new BadInputException(doc.file(), "same statement id '" + doc.slug() + "' as " + earlier
                         + ": give one of them a distinct file name or front-matter 'id'");
             }
             docs.add(doc);
-        }
+        });
         return docs;
     }
 
