@@ -24,8 +24,9 @@ import java.util.List;
  * @param queriesDir    the named queries
  * @param projectDir    working directory of our server (where ontology/ and data/ are)
  * @param serving       whether to run the server comparison and the load run
+ * @param startupRounds starts of each server for the startup figure (the median is reported)
  */
 public record BenchPlan(List<Integer> sizes, long seed, Path workDir, int repeats, int serveSize, Path jar,
                         Path fusekiJar, String heap, List<Integer> clients, Duration perLevel, Duration warmup,
                         int soakClients, Duration soak, Path seedStatements, Path queriesDir, Path projectDir,
-                        boolean serving) {}
+                        boolean serving, int startupRounds) {}

@@ -38,6 +38,9 @@ public final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "corpus seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--startup-rounds", defaultValue = "5", description = "starts of each server for the startup figure, median reported (default: ${DEFAULT-VALUE})")
+    int startupRounds;
+
     @Option(names = "--repeats", defaultValue = "3", description = "timed repeats per build figure, median reported (default: ${DEFAULT-VALUE})")
     int repeats;
 
@@ -91,7 +94,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         StoreLoad store = (dir, nquads) -> new TdbStore(dir)
                 .rebuild("bench", sink -> RDFParser.source(nquads).parse(sink)).quads();
         BenchPlan plan = new BenchPlan(sizes, seed, work, repeats, serveSize, jar, fusekiJar, heap, clients, perLevel,
-                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), queries, Path.of("").toAbsolutePath(), !skipServing);
+                Duration.ofSeconds(5), soakClients, soak, Path.of("data", "statements"), queries, Path.of("").toAbsolutePath(), !skipServing, startupRounds);
         long t0 = System.nanoTime();
         BenchRunner runner = new BenchRunner(plan, loader, store, out);
         BenchTable table = runner.run();

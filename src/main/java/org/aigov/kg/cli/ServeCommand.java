@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.server.AigovServer;
+import org.aigov.kg.server.BackgroundWarmUp;
 import org.aigov.kg.server.Extensions;
 import org.aigov.kg.store.GraphInputs;
 import org.aigov.kg.store.Stores;
@@ -97,6 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
     /** Builds or opens the graph, starts the server and prints where it is; the caller stops it. */
     public Running start(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
+        BackgroundWarmUp.start(queriesDir); // server classes load on the spare core while the graph is built
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
         GraphInputs graphInputs = GraphInputs.of(inputs, List.of(ontologyDir, gazetteerDir), "base=" + base);
         Stores.Opened opened = tdb == null
