@@ -8,12 +8,21 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.aigov.kg.store.TextIndexSpec;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * Loads and links, on a spare core, the classes the server and its first queries need — Jetty,
- * Fuseki, the extensions, ARQ's engine and result writers — while the main thread builds the
- * graph. It serves nothing and binds no port: a server is built on an empty dataset and dropped.
+ * Fuseki, the extensions, ARQ's engine and result writers, Lucene's indexing — while the main
+ * thread builds the graph. It serves nothing and binds no port: a server is built on an empty
+ * dataset, one label is indexed in memory, and both are dropped.
  */
 public final class BackgroundWarmUp {
     private BackgroundWarmUp() {}
@@ -32,6 +41,7 @@ public final class BackgroundWarmUp {
             JenaSystem.init();
             Dataset empty = DatasetFactory.createTxnMem();
             AigovServer.builder().dataset(empty.asDatasetGraph()).port(0).queriesDir(queriesDir).extensions(Extensions.all()).build();
+            indexOneLabel();
             Query ask = QueryFactory.create("ASK { ?s ?p ?o }");
             Query select = QueryFactory.create("SELECT ?s (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?s ORDER BY ?s LIMIT 1");
             empty.executeRead(() -> {
@@ -42,8 +52,17 @@ public final class BackgroundWarmUp {
                     ResultSetFormatter.outputAsJSON(new ByteArrayOutputStream(), qe.execSelect());
                 }
             });
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | java.io.IOException e) {
             // Only a head start: whatever failed here, the main thread does again and reports.
+        }
+    }
+
+    private static void indexOneLabel() throws java.io.IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            DatasetGraph indexed = TextIndexSpec.wrap(DatasetGraphFactory.createTxnMem(), dir);
+            Node x = NodeFactory.createURI("urn:x-aigov:warm-up");
+            Txn.executeWrite(indexed, () -> indexed.add(x, x, RDFS.label.asNode(), NodeFactory.createLiteralLang("warm up", "en")));
+            indexed.close();
         }
     }
 }
