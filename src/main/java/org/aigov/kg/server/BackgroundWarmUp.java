@@ -30,6 +30,7 @@ public final class BackgroundWarmUp {
     /** Starts the warm-up on a daemon thread when there is a second core; returns at once. */
     public static void start(Path queriesDir) {
         if (Runtime.getRuntime().availableProcessors() < 2) return; // on one core it would only compete
+        JenaSystem.init(); // here, not on both threads at once: Jena's class initialisation is not built for a race
         Thread t = new Thread(() -> warmUp(queriesDir), "aigov-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
@@ -38,7 +39,6 @@ public final class BackgroundWarmUp {
 
     private static void warmUp(Path queriesDir) {
         try {
-            JenaSystem.init();
             Dataset empty = DatasetFactory.createTxnMem();
             AigovServer.builder().dataset(empty.asDatasetGraph()).port(0).queriesDir(queriesDir).extensions(Extensions.all()).build();
             indexOneLabel();
