@@ -36,9 +36,9 @@ import org.apache.lucene.store.FSDirectory;
  * DIR/db-000003/manifest.properties   input fingerprint, quad count, time
  * </pre>
  *
- * A rebuild loads into a new generation (Jena's TDB2 bulk loader, then the text index from the
- * reopened database), verifies it, then switches {@code current} with an atomic rename; only
- * then are older generations deleted. A failure at any point before the rename leaves the
+ * A rebuild loads into a new generation (Jena's TDB2 bulk loader, the text index written from
+ * the same stream), verifies it, then switches {@code current} with an atomic rename; only then
+ * are older generations deleted. A failure at any point before the rename leaves the
  * previous generation as it was.
  */
 public final class TdbStore {
@@ -93,7 +93,7 @@ public final class TdbStore {
         try {
             createDirectories(gen);
             long stored = load(gen, source);
-            long reopened = indexText(gen);
+            long reopened = reopenAndCount(gen);
             verify(gen, stored, reopened);
             manifest = new GenerationManifest(name, fingerprint, reopened, Instant.now());
             manifest.write(gen);
@@ -122,28 +122,43 @@ public final class TdbStore {
         });
     }
 
-    /** Loads the source into the generation's database with Jena's bulk loader; returns the quads stored. */
+    /**
+     * Loads the source into the generation's database with Jena's bulk loader, indexing its text
+     * on the way; returns the quads stored.
+     */
     private static long load(Path gen, QuadSource source) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
-        try {
-            bulkLoad(tdb, source);
-            return storedQuads(tdb); // not the loader's count: that one counts duplicate input quads
+        try (Directory text = openIndex(gen)) {
+            long sent;
+            try (TextIndexer indexer = new TextIndexer(text)) {
+                sent = bulkLoad(tdb, indexer, source);
+                indexer.commit();
+            }
+            long stored = storedQuads(tdb);
+            if (stored != sent) reindex(text, tdb); // some quads were sent twice, so indexed twice
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the text index in " + gen, e);
         } finally {
             TDBInternal.expel(tdb, true);
         }
     }
 
-    /** Streams the source through the phased loader (Jena's default): node table and indexes are built in bulk. */
-    private static void bulkLoad(DatasetGraph tdb, QuadSource source) {
+    /**
+     * Streams the source through the text indexer into the phased loader (Jena's default),
+     * which builds the node table and indexes in bulk; returns the quads the source sent.
+     */
+    private static long bulkLoad(DatasetGraph tdb, TextIndexer indexer, QuadSource source) {
         DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> { });
         loader.startBulk();
         try {
-            source.emit(loader.stream());
+            source.emit(indexer.indexing(loader.stream()));
         } catch (RuntimeException | Error e) {
             abandon(loader, e);
             throw e;
         }
         loader.finishBulk();
+        return loader.countQuads() + loader.countTriples();
     }
 
     /** Ends a load whose source failed, so that the loader's worker threads (waiting for more data) finish. */
@@ -156,17 +171,20 @@ public final class TdbStore {
         }
     }
 
-    /**
-     * Reopens the loaded database from disk, builds its text index from it, and counts its
-     * quads; returns that count.
-     */
-    private static long indexText(Path gen) {
+    /** Replaces the text index with one read from the stored (duplicate-free) quads. */
+    private static void reindex(Directory text, DatasetGraph tdb) throws IOException {
+        for (String file : text.listAll()) text.deleteFile(file);
+        try (TextIndexer indexer = new TextIndexer(text)) {
+            indexer.addStored(tdb);
+            indexer.commit();
+        }
+    }
+
+    /** Reopens the loaded database from disk and counts its quads. */
+    private static long reopenAndCount(Path gen) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
-        try (Directory text = openIndex(gen)) {
-            TextIndexer.index(tdb, text);
+        try {
             return storedQuads(tdb);
-        } catch (IOException e) {
-            throw new UncheckedIOException("closing the text index in " + gen, e);
         } finally {
             TDBInternal.expel(tdb, true);
         }
