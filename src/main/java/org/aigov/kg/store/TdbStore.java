@@ -15,10 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.aigov.kg.BadInputException;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
@@ -34,9 +36,10 @@ import org.apache.lucene.store.FSDirectory;
  * DIR/db-000003/manifest.properties   input fingerprint, quad count, time
  * </pre>
  *
- * A rebuild loads into a new generation, verifies it, then switches {@code current} with an
- * atomic rename; only then are older generations deleted. A failure at any point before the
- * rename leaves the previous generation as it was.
+ * A rebuild loads into a new generation (Jena's TDB2 bulk loader, the text index written from
+ * the same stream), verifies it, then switches {@code current} with an atomic rename; only then
+ * are older generations deleted. A failure at any point before the rename leaves the
+ * previous generation as it was.
  */
 public final class TdbStore {
     public static final String CURRENT = "current";
@@ -90,7 +93,8 @@ public final class TdbStore {
         try {
             createDirectories(gen);
             long stored = load(gen, source);
-            long reopened = verify(gen, stored);
+            long reopened = reopenAndCount(gen);
+            verify(gen, stored, reopened);
             manifest = new GenerationManifest(name, fingerprint, reopened, Instant.now());
             manifest.write(gen);
         } catch (RuntimeException | Error e) {
@@ -118,41 +122,92 @@ public final class TdbStore {
         });
     }
 
-    /** Streams the source into the generation's database and index; returns the quads stored. */
+    /**
+     * Loads the source into the generation's database with Jena's bulk loader, indexing its text
+     * on the way; returns the quads stored.
+     */
     private static long load(Path gen, QuadSource source) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
-        Directory text = openIndex(gen);
-        DatasetGraph indexed = TextIndexSpec.wrap(tdb, text);
-        try {
-            return Txn.calculateWrite(indexed, () -> {
-                source.emit(StreamRDFLib.dataset(indexed));
-                return StoreOps.countQuads(indexed);
-            });
+        try (Directory text = openIndex(gen)) {
+            long sent;
+            try (TextIndexer indexer = new TextIndexer(text)) {
+                sent = bulkLoad(tdb, indexer, source);
+                indexer.commit();
+            }
+            long stored = storedQuads(tdb);
+            if (stored != sent) reindex(text, tdb); // some quads were sent twice, so indexed twice
+            return stored;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the text index in " + gen, e);
         } finally {
-            indexed.close();
-            closeQuietly(text);
             TDBInternal.expel(tdb, true);
         }
     }
 
-    /** Reopens the written generation from disk and checks it holds what was loaded. */
-    private static long verify(Path gen, long expected) {
-        if (expected == 0) throw new IllegalStateException("the new database " + gen + " is empty; not switching to it");
+    /**
+     * Streams the source through the text indexer into the phased loader (Jena's default),
+     * which builds the node table and indexes in bulk; returns the quads the source sent.
+     */
+    private static long bulkLoad(DatasetGraph tdb, TextIndexer indexer, QuadSource source) {
+        DataLoader loader = LoaderFactory.phasedLoader(tdb, (format, args) -> { });
+        loader.startBulk();
+        try {
+            source.emit(indexer.indexing(loader.stream()));
+        } catch (RuntimeException | Error e) {
+            abandon(loader, e);
+            throw e;
+        }
+        loader.finishBulk();
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    /** Ends a load whose source failed, so that the loader's worker threads (waiting for more data) finish. */
+    private static void abandon(DataLoader loader, Throwable failure) {
+        try {
+            loader.finishBulk(); // writes what was sent; the generation is deleted anyway
+        } catch (RuntimeException | Error e) {
+            failure.addSuppressed(e);
+            loader.finishException(new IllegalStateException("abandoning the bulk load", e));
+        }
+    }
+
+    /** Replaces the text index with one read from the stored (duplicate-free) quads. */
+    private static void reindex(Directory text, DatasetGraph tdb) throws IOException {
+        for (String file : text.listAll()) text.deleteFile(file);
+        try (TextIndexer indexer = new TextIndexer(text)) {
+            indexer.addStored(tdb);
+            indexer.commit();
+        }
+    }
+
+    /** Reopens the loaded database from disk and counts its quads. */
+    private static long reopenAndCount(Path gen) {
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(gen.resolve("tdb").toString());
         try {
-            long reopened = StoreOps.countQuads(tdb);
-            if (reopened != expected) {
-                throw new IllegalStateException("the new database " + gen + " holds " + reopened + " quads after reopening, expected " + expected);
-            }
+            return storedQuads(tdb);
         } finally {
             TDBInternal.expel(tdb, true);
+        }
+    }
+
+    /** The quads in the named graphs' primary index plus the default graph's triples, counted without decoding nodes. */
+    private static long storedQuads(DatasetGraph tdb) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        return Txn.calculateRead(tdb, () -> storage.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                + storage.getTripleTable().getNodeTupleTable().getTupleTable().size());
+    }
+
+    /** Checks that the reopened database holds what was loaded and that the text index has documents. */
+    private static void verify(Path gen, long stored, long reopened) {
+        if (stored == 0) throw new IllegalStateException("the new database " + gen + " is empty; not switching to it");
+        if (reopened != stored) {
+            throw new IllegalStateException("the new database " + gen + " holds " + reopened + " quads after reopening, expected " + stored);
         }
         try (Directory text = openIndex(gen); DirectoryReader reader = DirectoryReader.open(text)) {
             if (reader.numDocs() == 0) throw new IllegalStateException("the new text index in " + gen + " is empty");
         } catch (IOException e) {
             throw new UncheckedIOException("checking the text index in " + gen, e);
         }
-        return expected;
     }
 
     /** Points {@code current} at {@code name}: a temporary file renamed atomically over the old one. */
@@ -204,14 +259,6 @@ public final class TdbStore {
             Files.createDirectories(p);
         } catch (IOException e) {
             throw new UncheckedIOException("creating " + p, e);
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // closing after a failure: the first error is the one worth reporting
         }
     }
 

@@ -57,10 +57,14 @@ public final class TextIndexSpec {
 
     /** Wraps {@code dsg} so that quads added through the result are indexed into {@code dir}. */
     public static DatasetGraph wrap(DatasetGraph dsg, Directory dir) {
+        return TextDatasetFactory.create(dsg, openIndex(dir), true);
+    }
+
+    /** The Lucene index in {@code dir} with this entity definition and analyzer (created if absent). */
+    public static TextIndex openIndex(Directory dir) {
         TextIndexConfig config = new TextIndexConfig(entityDefinition());
         config.setAnalyzer(new StandardAnalyzer());
         config.setValueStored(false);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(dir, config);
-        return TextDatasetFactory.create(dsg, index, true);
+        return TextDatasetFactory.createLuceneIndex(dir, config);
     }
 }

@@ -121,6 +121,72 @@ class TdbStoreTest {
     }
 
     @Test
+    void theTdbTextIndexAnswersLikeTheIndexWrittenThroughJenaText(@TempDir Path dir) {
+        TdbStore store = new TdbStore(dir);
+        store.refresh("fp-1", SMALL);
+        assertSameTextHits(store, SMALL);
+        try (ServingDataset data = store.open()) {
+            assertEquals(List.of("https://w3id.org/aigov/id/country/india"), textHits(data, "Bharat"), "a label");
+            assertEquals(List.of("https://w3id.org/aigov/id/statement/fixture-statement/sentence/1"),
+                    textHits(data, "cybersecurity"), "sentence text");
+        }
+    }
+
+    @Test
+    void quadsSentTwiceAreStoredAndIndexedOnce(@TempDir Path dir) {
+        TdbStore store = new TdbStore(dir);
+        long once = store.refresh("fp-1", SMALL).manifest().quads();
+        QuadSource twice = out -> {
+            SMALL.emit(out);
+            SMALL.emit(out);
+        };
+        GenerationManifest m = store.refresh("fp-2", twice).manifest();
+        assertEquals(once, m.quads());
+        assertSameTextHits(store, SMALL);
+    }
+
+    @Test
+    void aFailedLoadLeavesNoLoaderThreadRunning(@TempDir Path dir) throws InterruptedException {
+        TdbStore store = new TdbStore(dir);
+        QuadSource crashes = out -> {
+            SMALL.emit(out);
+            throw new IllegalStateException("simulated crash");
+        };
+        assertThrows(IllegalStateException.class, () -> store.refresh("fp-1", crashes));
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!loaderThreads().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertEquals(List.of(), loaderThreads(), "bulk loader threads still waiting for data");
+        assertEquals(List.of(), store.generations(), "half-built generation left behind");
+    }
+
+    /** Live threads running Jena's TDB2 bulk loader code. */
+    private static List<String> loaderThreads() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.tdb2.loader")))
+                .map(e -> e.getKey().getName()).toList();
+    }
+
+    /** The TDB2 generation finds what the in-memory store (quads added through jena-text's wrapper) finds. */
+    private static void assertSameTextHits(TdbStore store, QuadSource source) {
+        try (ServingDataset tdb = store.open(); ServingDataset memory = MemoryStore.load(source)) {
+            for (String words : List.of("cybersecurity", "Bharat", "OECD", "Japan", "日本", "AI", "clause", "trustworthy AI")) {
+                List<String> expected = textHits(memory, words);
+                assertFalse(expected.isEmpty(), "no hit for '" + words + "' in memory either");
+                assertEquals(expected, textHits(tdb, words), "text:query '" + words + "'");
+            }
+        }
+    }
+
+    private static List<String> textHits(ServingDataset data, String words) {
+        String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query '" + words + "' }";
+        return Txn.calculateRead(data.dataset(), () -> {
+            try (QueryExec qe = QueryExec.dataset(data.dataset()).query(QueryFactory.create(q)).build()) {
+                return qe.select().materialize().stream().map(b -> b.get("s").getURI()).sorted().toList();
+            }
+        });
+    }
+
+    @Test
     void fingerprintChangesWithContentAndNotWithoutIt(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a.md");
         Files.writeString(a, "one");
