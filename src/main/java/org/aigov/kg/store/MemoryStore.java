@@ -1,11 +1,13 @@
 package org.aigov.kg.store;
 
+import java.io.IOException;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -21,18 +23,46 @@ public final class MemoryStore {
         return load(out -> Txn.executeRead(source, () -> source.find().forEachRemaining(out::quad)));
     }
 
-    /** Streams a source into a new in-memory serving dataset. */
+    /**
+     * Streams a source into a new in-memory serving dataset; the text documents are written as the
+     * quads pass (the documents jena-text's wrapper would write, without its per-quad bookkeeping).
+     */
     public static ServingDataset load(QuadSource source) {
         DatasetGraph memory = DatasetGraphFactory.createTxnMem();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        DatasetGraph indexed = TextIndexSpec.wrap(memory, dir);
-        Txn.executeWrite(indexed, () -> {
-            StreamRDF out = StreamRDFLib.dataset(indexed);
-            source.emit(out);
-        });
+        long sent;
+        try (TextIndexer indexer = new TextIndexer(dir)) {
+            CountingStream counted = new CountingStream(StreamRDFLib.dataset(memory));
+            Txn.executeWrite(memory, () -> source.emit(indexer.indexing(counted)));
+            sent = counted.quads();
+            indexer.commit();
+        }
+        if (sent != StoreOps.countQuads(memory)) rebuildIndex(dir, memory); // a quad sent twice was indexed twice
+        DatasetGraph indexed = TextDatasetFactory.create(memory, TextIndexSpec.openIndex(dir), true);
         return new ServingDataset(indexed, "in memory", () -> {
             indexed.close();
             dir.close();
         });
+    }
+
+    private static void rebuildIndex(ByteBuffersDirectory dir, DatasetGraph memory) {
+        try {
+            TextIndexer.rebuild(dir, memory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("rebuilding the in-memory text index", e);
+        }
+    }
+
+    /** Passes quads and triples on, counting them. */
+    private static final class CountingStream extends org.apache.jena.riot.system.StreamRDFWrapper {
+        private long quads;
+
+        CountingStream(StreamRDF out) { super(out); }
+
+        @Override public void quad(org.apache.jena.sparql.core.Quad q) { quads++; super.quad(q); }
+
+        @Override public void triple(org.apache.jena.graph.Triple t) { quads++; super.triple(t); }
+
+        long quads() { return quads; }
     }
 }

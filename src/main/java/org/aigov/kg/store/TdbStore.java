@@ -135,7 +135,7 @@ public final class TdbStore {
                 indexer.commit();
             }
             long stored = storedQuads(tdb);
-            if (stored != sent) reindex(text, tdb); // some quads were sent twice, so indexed twice
+            if (stored != sent) TextIndexer.rebuild(text, tdb); // some quads were sent twice, so indexed twice
             return stored;
         } catch (IOException e) {
             throw new UncheckedIOException("writing the text index in " + gen, e);
@@ -168,15 +168,6 @@ public final class TdbStore {
         } catch (RuntimeException | Error e) {
             failure.addSuppressed(e);
             loader.finishException(new IllegalStateException("abandoning the bulk load", e));
-        }
-    }
-
-    /** Replaces the text index with one read from the stored (duplicate-free) quads. */
-    private static void reindex(Directory text, DatasetGraph tdb) throws IOException {
-        for (String file : text.listAll()) text.deleteFile(file);
-        try (TextIndexer indexer = new TextIndexer(text)) {
-            indexer.addStored(tdb);
-            indexer.commit();
         }
     }
 

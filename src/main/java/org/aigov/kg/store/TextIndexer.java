@@ -42,6 +42,15 @@ final class TextIndexer implements AutoCloseable {
         };
     }
 
+    /** Replaces whatever index {@code dir} holds with one read from the quads stored in {@code dsg}. */
+    static void rebuild(Directory dir, DatasetGraph dsg) throws java.io.IOException {
+        for (String file : dir.listAll()) dir.deleteFile(file);
+        try (TextIndexer indexer = new TextIndexer(dir)) {
+            indexer.addStored(dsg);
+            indexer.commit();
+        }
+    }
+
     /** Indexes the quads stored in {@code dsg}, reading only those of the indexed predicates. */
     void addStored(DatasetGraph dsg) {
         Txn.executeRead(dsg, () -> {

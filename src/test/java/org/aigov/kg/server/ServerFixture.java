@@ -61,7 +61,9 @@ final class ServerFixture implements AutoCloseable {
         HttpRequest r = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return http.send(r, HttpResponse.BodyHandlers.ofString());
+        // A fresh connection each time: a server may close one after refusing a body it did not read,
+        // and a pooled connection reused in that moment fails with "header parser received no bytes".
+        return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
     static String enc(String s) {

@@ -166,18 +166,48 @@ class TdbStoreTest {
                 .map(e -> e.getKey().getName()).toList();
     }
 
-    /** The TDB2 generation finds what the in-memory store (quads added through jena-text's wrapper) finds. */
+    /** The TDB2 generation finds what an index written by jena-text's own dataset wrapper finds. */
     private static void assertSameTextHits(TdbStore store, QuadSource source) {
-        try (ServingDataset tdb = store.open(); ServingDataset memory = MemoryStore.load(source)) {
-            for (String words : List.of("cybersecurity", "Bharat", "OECD", "Japan", "日本", "AI", "clause", "trustworthy AI")) {
-                List<String> expected = textHits(memory, words);
-                assertFalse(expected.isEmpty(), "no hit for '" + words + "' in memory either");
-                assertEquals(expected, textHits(tdb, words), "text:query '" + words + "'");
-            }
+        try (ServingDataset tdb = store.open(); ServingDataset reference = indexedThroughJenaText(source)) {
+            assertSameTextHits(reference, tdb);
         }
     }
 
-    private static List<String> textHits(ServingDataset data, String words) {
+    static void assertSameTextHits(ServingDataset reference, ServingDataset tested) {
+        for (String words : List.of("cybersecurity", "Bharat", "OECD", "Japan", "日本", "AI", "clause", "trustworthy AI")) {
+            List<String> expected = textHits(reference, words);
+            assertFalse(expected.isEmpty(), "no hit for '" + words + "' in the reference either");
+            assertEquals(expected, textHits(tested, words), "text:query '" + words + "'");
+        }
+    }
+
+    /** The reference: every quad added through jena-text's dataset wrapper, the way jena-text indexes by itself. */
+    static ServingDataset indexedThroughJenaText(QuadSource source) {
+        org.apache.lucene.store.ByteBuffersDirectory dir = new org.apache.lucene.store.ByteBuffersDirectory();
+        DatasetGraph indexed = TextIndexSpec.wrap(org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem(), dir);
+        Txn.executeWrite(indexed, () -> source.emit(org.apache.jena.riot.system.StreamRDFLib.dataset(indexed)));
+        return new ServingDataset(indexed, "reference", () -> {
+            indexed.close();
+            dir.close();
+        });
+    }
+
+    @Test
+    void theMemoryStoreTextIndexAnswersLikeTheIndexWrittenThroughJenaText() {
+        try (ServingDataset memory = MemoryStore.load(SMALL); ServingDataset reference = indexedThroughJenaText(SMALL)) {
+            assertSameTextHits(reference, memory);
+        }
+        QuadSource twice = out -> {
+            SMALL.emit(out);
+            SMALL.emit(out);
+        };
+        try (ServingDataset memory = MemoryStore.load(twice); ServingDataset reference = indexedThroughJenaText(SMALL)) {
+            assertSameTextHits(reference, memory);
+            assertEquals(StoreOps.countQuads(reference.dataset()), memory.quadCount(), "quads sent twice are stored once");
+        }
+    }
+
+    static List<String> textHits(ServingDataset data, String words) {
         String q = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query '" + words + "' }";
         return Txn.calculateRead(data.dataset(), () -> {
             try (QueryExec qe = QueryExec.dataset(data.dataset()).query(QueryFactory.create(q)).build()) {
