@@ -103,7 +103,8 @@ public final class BenchRunCommand implements Callable<Integer> {
         md.append("Command: `java -jar target/aigov-kg.jar bench run --sizes ")
           .append(String.join(",", sizes.stream().map(String::valueOf).toList())).append(" --seed ").append(seed)
           .append(" --serve-size ").append(serveSize).append(" --per-level ").append(perLevel.toSeconds()).append("s --load-time ")
-          .append(soak.toSeconds()).append("s --repeats ").append(repeats).append("`\n\n");
+          .append(soak.toSeconds()).append("s --repeats ").append(repeats).append(" --startup-rounds ").append(startupRounds)
+          .append(" --heap ").append(heap).append("`\n\n");
         md.append(table.toMarkdown());
         for (String n : runner.notes()) md.append("\n- ").append(n);
         md.append(String.format(java.util.Locale.ROOT, "%n%nWhole run: %.0f s.%n", (System.nanoTime() - t0) / 1e9));
