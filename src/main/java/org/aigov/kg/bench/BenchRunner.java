@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class BenchRunner {
     private static final String UNION = "default-graph-uri=urn:x-arq:UnionGraph";
+    /** Slices per client count when the two servers are driven in turns. */
+    private static final int TURNS = 4;
 
     private final BenchPlan plan;
     private final GraphBuild loader;
@@ -146,12 +148,16 @@ public final class BenchRunner {
         List<NamedQuery> kept = filterQueries(queries, ours, stock, logs);
 
         ServingBench bench = new ServingBench(plan.clients(), plan.perLevel(), plan.warmup());
-        say("serving " + what + ": " + ours.name() + " …");
-        ServingBench.Figures o = bench.measure(ours, kept, logs.resolve("ours.log"));
+        ServingBench.Figures o;
         ServingBench.Figures s = null;
         if (stock != null) {
-            say("serving " + what + ": " + stock.name() + " …");
-            s = bench.measure(stock, kept, logs.resolve("stock.log"));
+            say("serving " + what + ": " + ours.name() + " and " + stock.name() + ", in turns …");
+            List<ServingBench.Figures> both = bench.measureInTurns(ours, stock, kept, logs.resolve("ours.log"), logs.resolve("stock.log"), TURNS);
+            o = both.get(0);
+            s = both.get(1);
+        } else {
+            say("serving " + what + ": " + ours.name() + " …");
+            o = bench.measure(ours, kept, logs.resolve("ours.log"));
         }
         servingRows(o, s, what, kept.size());
         startupRows(served, dump, what, logs);

@@ -7,6 +7,15 @@ import java.util.List;
 public record LoadResult(int clients, long requests, long errors, double seconds, long[] latenciesNanos,
                          List<String> errorSamples) {
 
+    /** This run and another at the same client count, as one: counts and times added, latencies pooled. */
+    public LoadResult plus(LoadResult other) {
+        long[] lat = Arrays.copyOf(latenciesNanos, latenciesNanos.length + other.latenciesNanos.length);
+        System.arraycopy(other.latenciesNanos, 0, lat, latenciesNanos.length, other.latenciesNanos.length);
+        List<String> samples = new java.util.ArrayList<>(errorSamples);
+        samples.addAll(other.errorSamples.subList(0, Math.min(other.errorSamples.size(), Math.max(0, 5 - samples.size()))));
+        return new LoadResult(clients, requests + other.requests, errors + other.errors, seconds + other.seconds, lat, List.copyOf(samples));
+    }
+
     public double throughput() {
         return seconds <= 0 ? 0 : requests / seconds;
     }

@@ -60,6 +60,38 @@ public final class ServingBench {
         }
     }
 
+    /**
+     * Runs both servers at once and drives them in turns: at each client count, {@code rounds}
+     * slices of {@code perLevel / rounds}, alternating which goes first, so that a slow spell of
+     * the machine hits both alike. Only one server is under load at any moment.
+     */
+    public List<Figures> measureInTurns(Server a, Server b, List<NamedQuery> queries, Path logA, Path logB, int rounds)
+            throws IOException, InterruptedException {
+        try (ServerProcess pa = ServerProcess.start(a.name(), a.command(), a.workDir(), logA, a.queryUrl(), a.protocolParams(), Duration.ofMinutes(10));
+             HeapSampler heapA = HeapSampler.start(pa.pid(), 250);
+             ServerProcess pb = ServerProcess.start(b.name(), b.command(), b.workDir(), logB, b.queryUrl(), b.protocolParams(), Duration.ofMinutes(10));
+             HeapSampler heapB = HeapSampler.start(pb.pid(), 250)) {
+            LoadDriver da = new LoadDriver(a.queryUrl(), queries, a.protocolParams(), Duration.ofSeconds(60));
+            LoadDriver db = new LoadDriver(b.queryUrl(), queries, b.protocolParams(), Duration.ofSeconds(60));
+            da.run(4, warmup, Long.MAX_VALUE); // JIT and caches warm before anything is counted
+            db.run(4, warmup, Long.MAX_VALUE);
+            Duration slice = perLevel.dividedBy(Math.max(1, rounds));
+            Map<Integer, LoadResult> byA = new LinkedHashMap<>();
+            Map<Integer, LoadResult> byB = new LinkedHashMap<>();
+            for (int c : clientCounts) {
+                for (int r = 0; r < rounds; r++) {
+                    boolean aFirst = r % 2 == 0;
+                    LoadResult first = (aFirst ? da : db).run(c, slice, Long.MAX_VALUE);
+                    LoadResult second = (aFirst ? db : da).run(c, slice, Long.MAX_VALUE);
+                    byA.merge(c, aFirst ? first : second, LoadResult::plus);
+                    byB.merge(c, aFirst ? second : first, LoadResult::plus);
+                }
+            }
+            return List.of(new Figures(a.name(), pa.startupSeconds(), byA, heapA.peakMb()),
+                    new Figures(b.name(), pb.startupSeconds(), byB, heapB.peakMb()));
+        }
+    }
+
     private Figures drive(Server server, ServerProcess p, HeapSampler heap, List<NamedQuery> queries) throws InterruptedException {
         LoadDriver driver = new LoadDriver(server.queryUrl(), queries, server.protocolParams(), Duration.ofSeconds(60));
         driver.run(4, warmup, Long.MAX_VALUE); // JIT and caches warm before anything is counted
