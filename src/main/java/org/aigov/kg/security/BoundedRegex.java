@@ -27,8 +27,9 @@ import org.apache.jena.sparql.util.Context;
 /**
  * REGEX and REPLACE that obey the query timeout. ARQ checks its timeout between rows, but one
  * catastrophic match ({@code REGEX(?x, "(.*a){12}x")} on 40 characters) runs for hours inside
- * a single row, holding a thread and a core. {@link #rewrite} swaps both built-ins for
- * functions that match on a {@link DeadlineCharSequence} ending at the query's deadline.
+ * a single row, holding a thread and a core. {@link #rewrite} swaps both built-ins, and their
+ * XPath forms {@code fn:matches} and {@code fn:replace}, for functions that match on a
+ * {@link DeadlineCharSequence} ending at the query's deadline.
  *
  * <pre>Query safe = BoundedRegex.rewrite(QueryFactory.create(text));</pre>
  */
@@ -46,13 +47,21 @@ public final class BoundedRegex {
 
     private BoundedRegex() {}
 
+    /** XPath's names for the same matching, which ARQ also evaluates: bounded just the same. */
+    private static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
+    private static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
+
+    private static boolean isCallOf(ExprFunctionN func, String iri) {
+        return func instanceof E_Function f && iri.equals(f.getFunctionIRI());
+    }
+
     /** The query with every REGEX and REPLACE (in filters, binds, projections, ORDER BY …) made bounded. */
     public static Query rewrite(Query query) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex) return new E_Function(REGEX_IRI, args);
-                if (func instanceof E_StrReplace) return new E_Function(REPLACE_IRI, args);
+                if (func instanceof E_Regex || isCallOf(func, FN_MATCHES)) return new E_Function(REGEX_IRI, args);
+                if (func instanceof E_StrReplace || isCallOf(func, FN_REPLACE)) return new E_Function(REPLACE_IRI, args);
                 return super.transform(func, args);
             }
         });

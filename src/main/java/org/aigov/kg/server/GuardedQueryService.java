@@ -10,12 +10,16 @@ import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's SPARQL query handler with the server's rules applied after parsing and before
- * execution: SERVICE is refused with 400 (no outbound connection is ever made) and SELECT
+ * execution: SERVICE is refused with 400 (no outbound connection is ever made), so is apf:strSplit
+ * (a regular expression without a time bound), and SELECT
  * results are capped at the configured number of rows (header {@value #ROW_CAP_HEADER}).
  */
 public final class GuardedQueryService extends SPARQL_QueryDataset {
     public static final String ROW_CAP_HEADER = "X-Aigov-Row-Cap";
     public static final String SERVICE_REFUSED = "SERVICE is not allowed: this endpoint answers from its own data only and makes no outbound requests.";
+
+    public static final String STRSPLIT_REFUSED = "apf:strSplit is not allowed: it splits on a regular expression that the query timeout cannot interrupt. "
+            + "Use REGEX, REPLACE or STRBEFORE/STRAFTER, which are bounded.";
 
     private final long maxRows;
 
@@ -27,6 +31,7 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
         if (QueryGuards.usesService(query)) ServletOps.errorBadRequest(SERVICE_REFUSED);
+        if (QueryGuards.usesStrSplit(query)) ServletOps.errorBadRequest(STRSPLIT_REFUSED);
         if (QueryGuards.capRows(query, maxRows)) action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(maxRows));
     }
 

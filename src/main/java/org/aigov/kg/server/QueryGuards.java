@@ -1,17 +1,43 @@
 package org.aigov.kg.server;
 
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.op.OpTriple;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
-/** Checks and rewrites applied to every query before it runs: no SERVICE, capped SELECT rows. */
+/** Checks and rewrites applied to every query before it runs: no SERVICE, no apf:strSplit, capped SELECT rows. */
 public final class QueryGuards {
+    /** ARQ's strSplit property function (both namespaces): it splits on a regular expression no timeout can interrupt. */
+    static final Set<Node> UNBOUNDED_REGEX_PROPERTY_FUNCTIONS = Set.of(
+            NodeFactory.createURI("http://jena.apache.org/ARQ/property#strSplit"),
+            NodeFactory.createURI("http://jena.hpl.hp.com/ARQ/property#strSplit"));
+
     private QueryGuards() {}
+
+    /** True when a triple pattern anywhere (sub-queries and EXISTS included) calls apf:strSplit. */
+    public static boolean usesStrSplit(Query query) {
+        AtomicBoolean found = new AtomicBoolean(false);
+        Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override public void visit(OpBGP bgp) {
+                for (Triple t : bgp.getPattern()) if (UNBOUNDED_REGEX_PROPERTY_FUNCTIONS.contains(t.getPredicate())) found.set(true);
+            }
+
+            @Override public void visit(OpTriple op) {
+                if (UNBOUNDED_REGEX_PROPERTY_FUNCTIONS.contains(op.getTriple().getPredicate())) found.set(true);
+            }
+        }, new ExprVisitorBase());
+        return found.get();
+    }
 
     /** True when the query contains SERVICE anywhere (sub-queries and EXISTS included). */
     public static boolean usesService(Query query) {

@@ -52,10 +52,29 @@ class BoundedRegexTest {
 
     @Test
     void catastrophicRegexIsCancelledAtTheQueryTimeout() throws Exception {
+        assertCancelled("FILTER(REGEX(?x, \"(.*a){12}x\"))");
+    }
+
+    @Test
+    void theXPathFormsAreBoundedToo() throws Exception {
+        assertCancelled("FILTER(<http://www.w3.org/2005/xpath-functions#matches>(?x, \"(.*a){12}x\"))");
+        assertCancelled("BIND(<http://www.w3.org/2005/xpath-functions#replace>(?x, \"(.*a){12}x\", \"y\") AS ?y)");
+    }
+
+    @Test
+    void theXPathFormsAnswerAsBefore() {
+        String q = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?x ?y WHERE { VALUES ?x { \"Hiroshima\" \"OECD\" } "
+                + "FILTER(fn:matches(?x, \"^hiro\", \"i\")) BIND(fn:replace(?x, \"i\", \"I\") AS ?y) }";
+        Dataset ds = DatasetFactory.createTxnMem();
+        assertEquals(rows(QueryFactory.create(q), ds), rows(BoundedRegex.rewrite(QueryFactory.create(q)), ds));
+        assertEquals(1, rows(BoundedRegex.rewrite(QueryFactory.create(q)), ds).size());
+    }
+
+    private static void assertCancelled(String matching) throws Exception {
         Dataset ds = DatasetFactory.createTxnMem();
         ds.getContext().set(ARQ.queryTimeout, "500");
         Query q = BoundedRegex.rewrite(QueryFactory.create(
-                "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" } FILTER(REGEX(?x, \"(.*a){12}x\")) }"));
+                "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" } " + matching + " }"));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(ds).build()) {

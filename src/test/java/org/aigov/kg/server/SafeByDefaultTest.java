@@ -127,6 +127,32 @@ class SafeByDefaultTest {
     }
 
     @Test
+    void regularExpressionsWithoutATimeBoundAreRefusedOrCutOff() throws Exception {
+        ServerFixture f = new ServerFixture(b -> b.timeout(Duration.ofSeconds(1)));
+        try {
+            String aaa = "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"";
+            String split = "PREFIX apf: <http://jena.apache.org/ARQ/property#> SELECT (COUNT(*) AS ?n) { ?w apf:strSplit (" + aaa + " \"(.*a){12}x\") }";
+            String splitOldNamespace = "SELECT * { FILTER EXISTS { ?w <http://jena.hpl.hp.com/ARQ/property#strSplit> (" + aaa + " \"(.*a){12}x\") } }";
+            String splitInSubquery = "SELECT * { { SELECT ?w { ?w <http://jena.apache.org/ARQ/property#strSplit> (" + aaa + " \"a\") } } }";
+            for (String q : new String[] {split, splitOldNamespace, splitInSubquery}) {
+                HttpResponse<String> r = f.query(q, "application/sparql-results+json");
+                assertEquals(400, r.statusCode(), q + " answered " + r.statusCode());
+                assertTrue(r.body().contains("apf:strSplit is not allowed"), r.body());
+            }
+            assertTrue(count(f) > 0); // warm: the first request loads classes, which is not the timeout's doing
+            String matches = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (COUNT(*) AS ?n) { VALUES ?x { " + aaa + " } FILTER(fn:matches(?x, \"(.*a){12}x\")) }";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = f.query(matches, "application/sparql-results+json");
+            long elapsedMs = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(503, r.statusCode(), "fn:matches with a catastrophic pattern: " + r.body());
+            assertTrue(elapsedMs < 3000, "fn:matches ran " + elapsedMs + " ms past a 1 s timeout");
+            assertTrue(count(f) > 0, "server stopped answering");
+        } finally {
+            f.close();
+        }
+    }
+
+    @Test
     void timeoutFiresOnAPathologicalQueryAndTheServerGoesOn() throws Exception {
         ServerFixture f = new ServerFixture(b -> b.timeout(Duration.ofSeconds(1)));
         try {
