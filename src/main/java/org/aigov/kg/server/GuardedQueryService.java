@@ -30,8 +30,9 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
     @Override
     protected void validateQuery(HttpAction action, Query query) {
         super.validateQuery(action, query);
-        if (QueryGuards.usesService(query)) ServletOps.errorBadRequest(SERVICE_REFUSED);
-        if (QueryGuards.usesStrSplit(query)) ServletOps.errorBadRequest(STRSPLIT_REFUSED);
+        QueryGuards.Refusal refusal = QueryGuards.refusal(query);
+        if (refusal == QueryGuards.Refusal.SERVICE) ServletOps.errorBadRequest(SERVICE_REFUSED);
+        if (refusal == QueryGuards.Refusal.STRSPLIT) ServletOps.errorBadRequest(STRSPLIT_REFUSED);
         if (QueryGuards.capRows(query, maxRows)) action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(maxRows));
     }
 

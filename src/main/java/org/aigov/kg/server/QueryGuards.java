@@ -1,13 +1,12 @@
 package org.aigov.kg.server;
 
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -22,30 +21,27 @@ public final class QueryGuards {
             NodeFactory.createURI("http://jena.apache.org/ARQ/property#strSplit"),
             NodeFactory.createURI("http://jena.hpl.hp.com/ARQ/property#strSplit"));
 
+    /** What a query may not do anywhere (sub-queries and EXISTS included). */
+    public enum Refusal { SERVICE, STRSPLIT }
+
     private QueryGuards() {}
 
-    /** True when a triple pattern anywhere (sub-queries and EXISTS included) calls apf:strSplit. */
-    public static boolean usesStrSplit(Query query) {
-        AtomicBoolean found = new AtomicBoolean(false);
+    /** The first refusal that applies to the query, or null; one walk of its algebra for every check. */
+    public static Refusal refusal(Query query) {
+        // The algebra inlines sub-queries; walking expressions too reaches FILTER EXISTS { ... }.
+        AtomicReference<Refusal> found = new AtomicReference<>();
         Walker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override public void visit(OpService opService) { found.compareAndSet(null, Refusal.SERVICE); }
+
             @Override public void visit(OpBGP bgp) {
-                for (Triple t : bgp.getPattern()) if (UNBOUNDED_REGEX_PROPERTY_FUNCTIONS.contains(t.getPredicate())) found.set(true);
+                for (Triple t : bgp.getPattern()) strSplit(t);
             }
 
-            @Override public void visit(OpTriple op) {
-                if (UNBOUNDED_REGEX_PROPERTY_FUNCTIONS.contains(op.getTriple().getPredicate())) found.set(true);
-            }
-        }, new ExprVisitorBase());
-        return found.get();
-    }
+            @Override public void visit(OpTriple op) { strSplit(op.getTriple()); }
 
-    /** True when the query contains SERVICE anywhere (sub-queries and EXISTS included). */
-    public static boolean usesService(Query query) {
-        // The algebra inlines sub-queries; walking expressions too reaches FILTER EXISTS { SERVICE ... }.
-        Op op = Algebra.compile(query);
-        AtomicBoolean found = new AtomicBoolean(false);
-        Walker.walk(op, new OpVisitorBase() {
-            @Override public void visit(OpService opService) { found.set(true); }
+            private void strSplit(Triple t) {
+                if (UNBOUNDED_REGEX_PROPERTY_FUNCTIONS.contains(t.getPredicate())) found.compareAndSet(null, Refusal.STRSPLIT);
+            }
         }, new ExprVisitorBase());
         return found.get();
     }
