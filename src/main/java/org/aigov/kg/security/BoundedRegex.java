@@ -2,11 +2,17 @@ package org.aigov.kg.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.optimize.Optimize;
+import org.apache.jena.sparql.algebra.optimize.Rewrite;
+import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
@@ -20,18 +26,17 @@ import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
 /**
  * REGEX and REPLACE that obey the query timeout. ARQ checks its timeout between rows, but one
  * catastrophic match ({@code REGEX(?x, "(.*a){12}x")} on 40 characters) runs for hours inside
- * a single row, holding a thread and a core. {@link #rewrite} swaps both built-ins, and their
- * XPath forms {@code fn:matches} and {@code fn:replace}, for functions that match on a
- * {@link DeadlineCharSequence} ending at the query's deadline.
+ * a single row, holding a thread and a core. {@link #bound} swaps both built-ins, and their
+ * function forms ({@code fn:matches}, {@code fn:replace}, {@code sparql:regex}, {@code sparql:replace}), for functions that match on a
+ * {@link DeadlineCharSequence} ending at the query's deadline. It works on the algebra, where
+ * HAVING is a filter and aggregates carry their arguments, so no position is missed.
  *
- * <pre>Query safe = BoundedRegex.rewrite(QueryFactory.create(text));</pre>
+ * <pre>BoundedRegex.install(dataset.getContext()); // every query on the dataset is bounded</pre>
  */
 public final class BoundedRegex {
     public static final String REGEX_IRI = "urn:aigov:function:bounded-regex";
@@ -47,24 +52,40 @@ public final class BoundedRegex {
 
     private BoundedRegex() {}
 
-    /** XPath's names for the same matching, which ARQ also evaluates: bounded just the same. */
-    private static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
-    private static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
+    /** Names under which ARQ also evaluates the same matching (XPath's, and SPARQL's function IRIs): bounded just the same. */
+    private static final Set<String> REGEX_NAMES = Set.of(
+            "http://www.w3.org/2005/xpath-functions#matches", "http://www.w3.org/ns/sparql#regex");
+    private static final Set<String> REPLACE_NAMES = Set.of(
+            "http://www.w3.org/2005/xpath-functions#replace", "http://www.w3.org/ns/sparql#replace");
 
-    private static boolean isCallOf(ExprFunctionN func, String iri) {
-        return func instanceof E_Function f && iri.equals(f.getFunctionIRI());
+    private static boolean isCallOf(ExprFunctionN func, Set<String> iris) {
+        return func instanceof E_Function f && iris.contains(f.getFunctionIRI());
     }
 
-    /** The query with every REGEX and REPLACE (in filters, binds, projections, ORDER BY …) made bounded. */
-    public static Query rewrite(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+    /** The algebra with every REGEX and REPLACE (filters, binds, projections, ORDER BY, HAVING, aggregates, EXISTS) made bounded. */
+    public static Op bound(Op op) {
+        return Transformer.transform(new TransformCopy(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex || isCallOf(func, FN_MATCHES)) return new E_Function(REGEX_IRI, args);
-                if (func instanceof E_StrReplace || isCallOf(func, FN_REPLACE)) return new E_Function(REPLACE_IRI, args);
+                if (func instanceof E_Regex || isCallOf(func, REGEX_NAMES)) return new E_Function(REGEX_IRI, args);
+                if (func instanceof E_StrReplace || isCallOf(func, REPLACE_NAMES)) return new E_Function(REPLACE_IRI, args);
                 return super.transform(func, args);
             }
-        });
+        }, op);
+    }
+
+    /**
+     * Makes ARQ bound every query run with this context: {@link #bound} becomes the first step of
+     * the algebra optimizer, so it costs one walk of the algebra ARQ compiles anyway.
+     */
+    public static Context install(Context cxt) {
+        RewriteFactory standard = Optimize.getFactory();
+        RewriteFactory bounding = c -> {
+            Rewrite optimizer = standard.create(c);
+            return op -> optimizer.rewrite(bound(op));
+        };
+        cxt.set(ARQConstants.sysOptimizerFactory, bounding);
+        return cxt;
     }
 
     /** The nanoTime at which the running query's timeout ends (from the query start time and ARQ.queryTimeout). */

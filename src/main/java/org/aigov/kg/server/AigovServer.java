@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.aigov.kg.store.ReadOnlyUnionView;
+import org.aigov.kg.security.BoundedRegex;
 import org.aigov.kg.security.HeaderLimits;
+import org.aigov.kg.security.SafeFunctionRegistries;
 import org.aigov.kg.store.TextIndexSpec;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -82,10 +84,15 @@ public final class AigovServer {
                 .addEndpoint(Operation.GSP_R);
     }
 
-    /** Timeout for every query; SERVICE switched off in ARQ too, a second line behind the query check. */
+    /**
+     * Timeout for every query, REGEX/REPLACE bounded by it, no class loading by function name;
+     * SERVICE switched off in ARQ too, a second line behind the query check.
+     */
     private static Context limitsContext(Context cxt, Settings s) {
         cxt.set(ARQ.queryTimeout, Long.toString(s.timeout.toMillis()));
         cxt.set(Service.httpServiceAllowed, false);
+        BoundedRegex.install(cxt);
+        SafeFunctionRegistries.install(cxt);
         return cxt;
     }
 

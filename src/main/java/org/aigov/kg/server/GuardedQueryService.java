@@ -3,16 +3,14 @@ package org.aigov.kg.server;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
-import org.aigov.kg.security.BoundedRegex;
 import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 
 /**
  * Fuseki's SPARQL query handler with the server's rules applied after parsing and before
  * execution: SERVICE is refused with 400 (no outbound connection is ever made), so is apf:strSplit
  * (a regular expression without a time bound), and SELECT
  * results are capped at the configured number of rows (header {@value #ROW_CAP_HEADER}).
+ * REGEX and REPLACE are bounded by the dataset's context ({@link org.aigov.kg.security.BoundedRegex#install}).
  */
 public final class GuardedQueryService extends SPARQL_QueryDataset {
     public static final String ROW_CAP_HEADER = "X-Aigov-Row-Cap";
@@ -34,11 +32,5 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
         if (refusal == QueryGuards.Refusal.SERVICE) ServletOps.errorBadRequest(SERVICE_REFUSED);
         if (refusal == QueryGuards.Refusal.STRSPLIT) ServletOps.errorBadRequest(STRSPLIT_REFUSED);
         if (QueryGuards.capRows(query, maxRows)) action.getResponse().setHeader(ROW_CAP_HEADER, Long.toString(maxRows));
-    }
-
-    /** REGEX and REPLACE made to stop at the query timeout, which ARQ alone cannot do inside one match (issue 7). */
-    @Override
-    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, BoundedRegex.rewrite(query), dataset);
     }
 }

@@ -17,6 +17,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.sparql.algebra.Algebra;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,11 @@ class BoundedRegexTest {
         }
     }
 
+    private static Dataset bounded(Dataset ds) {
+        BoundedRegex.install(ds.getContext());
+        return ds;
+    }
+
     @ParameterizedTest(name = "same answers: {0}")
     @ValueSource(strings = {
             "SELECT ?x WHERE { VALUES ?x { \"Hiroshima AI Process\" \"OECD\" \"hiroshima\"@en 42 } FILTER(REGEX(?x, \"^hiro\", \"i\")) } ORDER BY ?x",
@@ -39,46 +45,64 @@ class BoundedRegexTest {
             "SELECT ?y WHERE { VALUES ?x { \"Hiroshima AI Process\"@en \"G20\" } BIND(REPLACE(?x, \"(\\\\w+) AI\", \"$1-AI\") AS ?y) } ORDER BY ?y",
             "SELECT (REPLACE(\"AbcAbc\", \"b\", \"B\", \"i\") AS ?y) WHERE {}",
             "SELECT ?x WHERE { VALUES ?x { \"abc\" } FILTER(!REGEX(?x, \"z\")) }",
+            "SELECT ?k (COUNT(*) AS ?n) WHERE { VALUES ?x { \"G7\" \"G20\" \"OECD\" } BIND(REGEX(?x, \"^G\") AS ?k) } "
+                    + "GROUP BY ?k HAVING (COUNT(*) > 0) (REGEX(STR(?k), \"t\")) ORDER BY ?k",
+            "SELECT (GROUP_CONCAT(REPLACE(?x, \"O\", \"0\"); separator=\",\") AS ?all) WHERE { VALUES ?x { \"OECD\" } }",
     })
-    void rewrittenQueryGivesTheSameAnswers(String sparql) {
-        Dataset ds = DatasetFactory.createTxnMem();
-        Query original = QueryFactory.create(sparql);
-        Query bounded = BoundedRegex.rewrite(original);
-        assertTrue(bounded.toString().contains("urn:aigov:function:bounded-"), bounded.toString());
-        List<String> expected = rows(original, ds);
+    void boundedQueryGivesTheSameAnswers(String sparql) {
+        Query q = QueryFactory.create(sparql);
+        assertTrue(BoundedRegex.bound(Algebra.compile(q)).toString().contains("urn:aigov:function:bounded-"));
+        List<String> expected = rows(q, DatasetFactory.createTxnMem());
         assertFalse(expected.isEmpty(), "the case must return something to compare");
-        assertEquals(expected, rows(bounded, ds));
+        assertEquals(expected, rows(q, bounded(DatasetFactory.createTxnMem())));
     }
 
-    @Test
-    void catastrophicRegexIsCancelledAtTheQueryTimeout() throws Exception {
-        assertCancelled("FILTER(REGEX(?x, \"(.*a){12}x\"))");
-    }
+    private static final String FORTY_AS = "VALUES ?x { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" } ";
+    private static final String CATASTROPHIC = "\"(.*a){12}x\"";
 
-    @Test
-    void theXPathFormsAreBoundedToo() throws Exception {
-        assertCancelled("FILTER(<http://www.w3.org/2005/xpath-functions#matches>(?x, \"(.*a){12}x\"))");
-        assertCancelled("BIND(<http://www.w3.org/2005/xpath-functions#replace>(?x, \"(.*a){12}x\", \"y\") AS ?y)");
+    /** Every place an expression can stand in a query (issue 7: catastrophic regex is cut off at the timeout). */
+    @ParameterizedTest(name = "cut off: {0}")
+    @ValueSource(strings = {
+            "SELECT (COUNT(*) AS ?n) WHERE { " + FORTY_AS + "FILTER(REGEX(?x, " + CATASTROPHIC + ")) }",
+            "SELECT ?y WHERE { " + FORTY_AS + "BIND(REPLACE(?x, " + CATASTROPHIC + ", \"y\") AS ?y) }",
+            "SELECT (COUNT(*) AS ?n) WHERE { " + FORTY_AS + "FILTER EXISTS { FILTER(REGEX(?x, " + CATASTROPHIC + ")) } }",
+            "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?x WHERE { " + FORTY_AS + "FILTER(REGEX(?x, " + CATASTROPHIC + ")) } } }",
+            "SELECT (REGEX(?x, " + CATASTROPHIC + ") AS ?r) WHERE { " + FORTY_AS + "}",
+            "SELECT ?x WHERE { VALUES ?x { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab\" } } "
+                    + "ORDER BY (REGEX(?x, " + CATASTROPHIC + "))", // two rows, or there is nothing to compare
+            "SELECT ?x WHERE { " + FORTY_AS + "} GROUP BY ?x HAVING (COUNT(*) > 0) (REGEX(?x, " + CATASTROPHIC + "))",
+            "SELECT (SAMPLE(REGEX(?x, " + CATASTROPHIC + ")) AS ?s) WHERE { " + FORTY_AS + "}",
+            "SELECT ?g WHERE { " + FORTY_AS + "} GROUP BY (REGEX(?x, " + CATASTROPHIC + ") AS ?g)",
+            "ASK { " + FORTY_AS + "FILTER(REGEX(?x, " + CATASTROPHIC + ")) }",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT (COUNT(*) AS ?n) WHERE { " + FORTY_AS
+                    + "FILTER(fn:matches(?x, " + CATASTROPHIC + ")) }",
+            "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?y WHERE { " + FORTY_AS
+                    + "BIND(fn:replace(?x, " + CATASTROPHIC + ", \"y\") AS ?y) }",
+            "SELECT (COUNT(*) AS ?n) WHERE { " + FORTY_AS + "FILTER(<http://www.w3.org/ns/sparql#regex>(?x, " + CATASTROPHIC + ")) }",
+            "SELECT ?y WHERE { " + FORTY_AS + "BIND(<http://www.w3.org/ns/sparql#replace>(?x, " + CATASTROPHIC + ", \"y\") AS ?y) }",
+    })
+    void catastrophicRegexIsCancelledAtTheQueryTimeout(String sparql) throws Exception {
+        assertCancelled(sparql);
     }
 
     @Test
     void theXPathFormsAnswerAsBefore() {
         String q = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> SELECT ?x ?y WHERE { VALUES ?x { \"Hiroshima\" \"OECD\" } "
                 + "FILTER(fn:matches(?x, \"^hiro\", \"i\")) BIND(fn:replace(?x, \"i\", \"I\") AS ?y) }";
-        Dataset ds = DatasetFactory.createTxnMem();
-        assertEquals(rows(QueryFactory.create(q), ds), rows(BoundedRegex.rewrite(QueryFactory.create(q)), ds));
-        assertEquals(1, rows(BoundedRegex.rewrite(QueryFactory.create(q)), ds).size());
+        List<String> expected = rows(QueryFactory.create(q), DatasetFactory.createTxnMem());
+        assertEquals(expected, rows(QueryFactory.create(q), bounded(DatasetFactory.createTxnMem())));
+        assertEquals(1, expected.size());
     }
 
-    private static void assertCancelled(String matching) throws Exception {
-        Dataset ds = DatasetFactory.createTxnMem();
+    private static void assertCancelled(String sparql) throws Exception {
+        Dataset ds = bounded(DatasetFactory.createTxnMem());
         ds.getContext().set(ARQ.queryTimeout, "500");
-        Query q = BoundedRegex.rewrite(QueryFactory.create(
-                "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?x { \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\" } " + matching + " }"));
+        Query q = QueryFactory.create(sparql);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try (QueryExecution qe = QueryExecution.create().query(q).dataset(ds).build()) {
-                ResultSetFormatter.consume(qe.execSelect());
+                if (q.isAskType()) qe.execAsk();
+                else ResultSetFormatter.consume(qe.execSelect());
             } catch (Throwable e) {
                 thrown.set(e);
             }
