@@ -49,6 +49,7 @@ public final class AigovServer {
 
     private AigovServer(Settings s) {
         this.settings = s;
+        ParsedQueryCache.install(); // repeated query texts skip ARQ's parser
         Context serverContext = limitsContext(new Context(), s);
         DatasetGraph served = new ReadOnlyUnionView(s.dataset, limitsContext(TextIndexSpec.queryContext(s.dataset), s));
         this.context = new ServerContext(served, s.baseIri, DATASET, s.queriesDir, Map.copyOf(s.options), this::port);
