@@ -39,7 +39,8 @@ final class InOrder {
         }
     }
 
-    private static <R> R await(Future<R> result) {
+    /** The result, or the work's own exception as it was thrown. */
+    static <R> R await(Future<R> result) {
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -54,7 +55,7 @@ final class InOrder {
     }
 
     /** Worker threads never keep the JVM alive after a failed build. */
-    private static java.util.concurrent.ThreadFactory daemon() {
+    static java.util.concurrent.ThreadFactory daemon() {
         return r -> {
             Thread t = new Thread(r, "aigov-build");
             t.setDaemon(true);

@@ -45,10 +45,15 @@ public final class KnowledgeGraphBuilder {
     public BuildResult build(List<Path> inputs) {
         long start = System.nanoTime();
         List<Path> files = StatementFiles.expand(inputs);
-        List<Document> docs = readAll(files); // bad statements fail before any heavy lifting
-        Graph ontology = OntologyFiles.load(options.ontologyDir());
-        Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir(), options.iris());
-        ShaclValidator shapes = ShaclValidator.fromFile(options.shapesFile());
+        // The reference files do not depend on the statements or on one another: loaded on the spare cores meanwhile.
+        boolean parallel = options.threads() > 1;
+        Prefetch<Graph> ontologyFiles = Prefetch.start(() -> OntologyFiles.load(options.ontologyDir()), parallel);
+        Prefetch<Gazetteer> gazetteerFiles = Prefetch.start(() -> Gazetteer.load(options.gazetteerDir(), options.iris()), parallel);
+        Prefetch<ShaclValidator> shapesFile = Prefetch.start(() -> ShaclValidator.fromFile(options.shapesFile()), parallel);
+        List<Document> docs = readAll(files); // bad statements are reported before any other error
+        Graph ontology = ontologyFiles.get();
+        Gazetteer gazetteer = gazetteerFiles.get();
+        ShaclValidator shapes = shapesFile.get();
         RdfsMaterializer rdfs = new RdfsMaterializer(ontology);
         Graph gazetteerGraph = GraphFactory.createDefaultGraph();
         gazetteer.graph().find().forEachRemaining(gazetteerGraph::add);
