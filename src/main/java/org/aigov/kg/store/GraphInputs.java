@@ -47,6 +47,7 @@ public record GraphInputs(List<Path> rdfFiles, List<Path> statementPaths, List<P
 
     /** All inputs as one stream of quads: dumps first, then the loader's output. */
     public QuadSource source(StatementLoader loader) {
+        if (rdfFiles.isEmpty() && !statementPaths.isEmpty()) return QuadSource.distinct(out -> loader.emit(statementPaths, out)); // one built dataset: no repeats
         return out -> {
             if (!rdfFiles.isEmpty()) new RdfDumpSource(rdfFiles).emit(out);
             if (!statementPaths.isEmpty()) loader.emit(statementPaths, out);

@@ -20,7 +20,7 @@ public final class MemoryStore {
     /** Copies a built dataset (e.g. {@code BuildResult.dataset()}) into a serving dataset. */
     public static ServingDataset of(Dataset built) {
         DatasetGraph source = built.asDatasetGraph();
-        return load(out -> Txn.executeRead(source, () -> source.find().forEachRemaining(out::quad)));
+        return load(QuadSource.distinct(out -> Txn.executeRead(source, () -> source.find().forEachRemaining(out::quad))));
     }
 
     /**
@@ -37,7 +37,7 @@ public final class MemoryStore {
             sent = counted.quads();
             indexer.commit();
         }
-        if (sent != StoreOps.countQuads(memory)) rebuildIndex(dir, memory); // a quad sent twice was indexed twice
+        if (!source.distinct() && sent != StoreOps.countQuads(memory)) rebuildIndex(dir, memory); // a quad sent twice was indexed twice
         DatasetGraph indexed = TextDatasetFactory.create(memory, TextIndexSpec.openIndex(dir), true);
         return new ServingDataset(indexed, "in memory", () -> {
             indexed.close();

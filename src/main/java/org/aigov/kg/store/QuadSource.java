@@ -10,4 +10,18 @@ import org.apache.jena.riot.system.StreamRDF;
 public interface QuadSource {
     /** Sends every quad to {@code out}; does not call {@code start()}/{@code finish()}. */
     void emit(StreamRDF out);
+
+    /** True when no quad is ever sent twice, so a store need not check for repeats afterwards. */
+    default boolean distinct() {
+        return false;
+    }
+
+    /** {@code source}, declared to send each quad once (a built dataset is a set of quads). */
+    static QuadSource distinct(QuadSource source) {
+        return new QuadSource() {
+            @Override public void emit(StreamRDF out) { source.emit(out); }
+
+            @Override public boolean distinct() { return true; }
+        };
+    }
 }
