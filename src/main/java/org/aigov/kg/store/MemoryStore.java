@@ -25,17 +25,18 @@ public final class MemoryStore {
 
     /**
      * Streams a source into a new in-memory serving dataset; the text documents are written as the
-     * quads pass (the documents jena-text's wrapper would write, without its per-quad bookkeeping).
+     * quads pass (the documents jena-text's wrapper would write, without its per-quad bookkeeping),
+     * on a second thread while this one stores.
      */
     public static ServingDataset load(QuadSource source) {
         DatasetGraph memory = DatasetGraphFactory.createTxnMem();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         long sent;
-        try (TextIndexer indexer = new TextIndexer(dir)) {
+        try (TextIndexer indexer = new TextIndexer(dir); IndexingInBackground background = new IndexingInBackground(indexer)) {
             CountingStream counted = new CountingStream(StreamRDFLib.dataset(memory));
-            Txn.executeWrite(memory, () -> source.emit(indexer.indexing(counted)));
+            Txn.executeWrite(memory, () -> source.emit(background.passingTo(counted)));
             sent = counted.quads();
-            indexer.commit();
+            background.finish();
         }
         if (!source.distinct() && sent != StoreOps.countQuads(memory)) rebuildIndex(dir, memory); // a quad sent twice was indexed twice
         DatasetGraph indexed = TextDatasetFactory.create(memory, TextIndexSpec.openIndex(dir), true);

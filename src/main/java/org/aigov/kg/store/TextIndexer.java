@@ -60,7 +60,12 @@ final class TextIndexer implements AutoCloseable {
         });
     }
 
-    private void add(Quad quad) {
+    /** True when {@link #add} would write a document for {@code quad}: an indexed predicate and a literal object. */
+    static boolean indexes(Quad quad) {
+        return quad.getObject().isLiteral() && TextIndexSpec.PREDICATES.contains(quad.getPredicate());
+    }
+
+    void add(Quad quad) {
         Entity entity = TextQueryFuncs.entityFromQuad(index.getDocDef(), quad);
         if (entity != null) index.addEntity(entity); // null: the predicate is not indexed, or the object is no literal
     }

@@ -159,6 +159,26 @@ class TdbStoreTest {
         assertEquals(List.of(), store.generations(), "half-built generation left behind");
     }
 
+    @Test
+    void aFailedMemoryLoadStopsItsIndexingThread() throws InterruptedException {
+        QuadSource crashes = out -> {
+            SMALL.emit(out);
+            throw new IllegalStateException("simulated crash");
+        };
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> MemoryStore.load(crashes));
+        assertEquals("simulated crash", e.getMessage(), "the source's own error is the one reported");
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!indexingThreads().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
+        assertEquals(List.of(), indexingThreads(), "text indexing thread still running");
+        try (ServingDataset next = MemoryStore.load(QuadSource.distinct(SMALL)); ServingDataset reference = indexedThroughJenaText(SMALL)) {
+            assertSameTextHits(reference, next); // the next load works, with a source declared distinct (no recount)
+        }
+    }
+
+    private static List<String> indexingThreads() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName).filter(n -> n.equals("aigov-text-index")).toList();
+    }
+
     /** Live threads running Jena's TDB2 bulk loader code. */
     private static List<String> loaderThreads() {
         return Thread.getAllStackTraces().entrySet().stream()
