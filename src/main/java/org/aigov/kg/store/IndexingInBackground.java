@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -36,19 +35,7 @@ final class IndexingInBackground implements AutoCloseable {
 
     /** A stream that hands each quad to the indexer and passes it on to {@code out}. */
     StreamRDF passingTo(StreamRDF out) {
-        return new StreamRDFWrapper(out) {
-            @Override
-            public void quad(Quad quad) {
-                handOver(quad);
-                super.quad(quad);
-            }
-
-            @Override
-            public void triple(Triple triple) {
-                handOver(Quad.create(Quad.defaultGraphNodeGenerated, triple));
-                super.triple(triple);
-            }
-        };
+        return TextIndexer.tapped(out, this::handOver);
     }
 
     private void handOver(Quad quad) {

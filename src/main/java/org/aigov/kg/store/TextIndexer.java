@@ -1,5 +1,6 @@
 package org.aigov.kg.store;
 
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -27,16 +28,21 @@ final class TextIndexer implements AutoCloseable {
 
     /** A stream that indexes each quad on its way to {@code out}. */
     StreamRDF indexing(StreamRDF out) {
+        return tapped(out, this::add);
+    }
+
+    /** A stream that shows each quad (a triple as a default-graph quad) to {@code tap} on its way to {@code out}. */
+    static StreamRDF tapped(StreamRDF out, Consumer<Quad> tap) {
         return new StreamRDFWrapper(out) {
             @Override
             public void quad(Quad quad) {
-                add(quad);
+                tap.accept(quad);
                 super.quad(quad);
             }
 
             @Override
             public void triple(Triple triple) {
-                add(Quad.create(Quad.defaultGraphNodeGenerated, triple));
+                tap.accept(Quad.create(Quad.defaultGraphNodeGenerated, triple));
                 super.triple(triple);
             }
         };
