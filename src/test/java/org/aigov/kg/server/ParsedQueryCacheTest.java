@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aigov.kg.query.NamedQuery;
 import org.aigov.kg.query.NamedQueries;
@@ -70,6 +71,33 @@ class ParsedQueryCacheTest {
     private static String subject(Query q) {
         ElementPathBlock block = (ElementPathBlock) ((ElementGroup) q.getQueryPattern()).get(0);
         return block.getPattern().get(0).getSubject().getURI();
+    }
+
+    /** Copies of one remembered query run on several threads at once and all answer as a fresh parse does. */
+    @Test
+    void copiesRunConcurrentlyWithTheSameAnswers() throws Exception {
+        String text = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> PREFIX afn: <http://jena.apache.org/ARQ/function#> "
+                + "SELECT (fn:upper-case(afn:localname(?s)) AS ?k) (COUNT(*) AS ?n) (GROUP_CONCAT(fn:lower-case(?o); separator=\",\") AS ?all) "
+                + "WHERE { VALUES (?s ?o) { (<urn:x:a#One> \"P\") (<urn:x:a#One> \"Q\") (<urn:x:b#Two> \"R\") } "
+                + "FILTER(fn:string-length(afn:localname(?s)) > 2) } GROUP BY ?s HAVING (COUNT(*) >= 1) (fn:string-length(STR(?s)) > 0) "
+                + "ORDER BY DESC(fn:upper-case(afn:localname(?s)))";
+        String expected = answers(parsedDirectly(text));
+        assertTrue(expected.contains("\"ONE\"") && expected.contains("\"TWO\"") && expected.contains("\"p,q\""), expected);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) runs.add(pool.submit(() -> answers(QueryFactory.create(text, BASE, Syntax.syntaxARQ))));
+            for (java.util.concurrent.Future<String> run : runs) assertEquals(expected, run.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String answers(Query q) {
+        try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create()
+                .query(q).dataset(org.apache.jena.query.DatasetFactory.empty()).build()) {
+            return org.apache.jena.query.ResultSetFormatter.asText(qe.execSelect());
+        }
     }
 
     @Test
