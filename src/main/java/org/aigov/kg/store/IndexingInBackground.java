@@ -53,7 +53,8 @@ final class IndexingInBackground implements AutoCloseable {
     /** Waits until every quad handed over is indexed and committed. */
     void finish() {
         try {
-            if (!indexing.isDone()) handedOver.put(END);
+            // Never block on a full queue: an indexer that stopped early takes nothing more.
+            while (!indexing.isDone() && !handedOver.offer(END, 100, TimeUnit.MILLISECONDS)) { /* wait for room */ }
             indexing.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -64,6 +64,18 @@ class SafeFunctionRegistriesTest {
         assertEquals(List.of("unbound"), xs(echo, guarded()));
     }
 
+    /** The guarded registries are views of ARQ's: a registration through them would be lost, so it is refused. */
+    @Test
+    void theGuardedRegistriesRefuseChanges() {
+        org.apache.jena.sparql.util.Context cxt = SafeFunctionRegistries.install(new org.apache.jena.sparql.util.Context());
+        org.apache.jena.sparql.function.FunctionRegistry functions = org.apache.jena.sparql.function.FunctionRegistry.get(cxt);
+        org.apache.jena.sparql.pfunction.PropertyFunctionRegistry properties = org.apache.jena.sparql.pfunction.PropertyFunctionRegistry.get(cxt);
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> functions.put("urn:x", Echo.class));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> functions.remove("http://www.w3.org/2005/xpath-functions#upper-case"));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> properties.remove("http://jena.apache.org/text#query"));
+        assertEquals(true, functions.isRegistered("http://www.w3.org/2005/xpath-functions#upper-case"), "ARQ's registry is unchanged");
+    }
+
     @Test
     void registeredFunctionsAnswerAsBefore() {
         String q = "PREFIX afn: <http://jena.apache.org/ARQ/function#> PREFIX fn: <http://www.w3.org/2005/xpath-functions#> "
