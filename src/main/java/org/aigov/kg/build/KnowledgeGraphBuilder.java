@@ -61,7 +61,7 @@ public final class KnowledgeGraphBuilder {
         Graph reference = new Union(gazetteerGraph, ontology); // what statement graphs link to, visible to the shapes
         StatementPipeline.validate(shapes, reference, options.gazetteerDir(), "the gazetteer graph"); // once; statements are then checked for their own nodes
         StatementPipeline pipeline = new StatementPipeline(new Recogniser(gazetteer, options.iris()),
-                new Interpreter(ontology, options.iris()), new StatementEmitter(options.iris()), rdfs, shapes, reference);
+                new Interpreter(ontology, options.iris()), new StatementEmitter(options.iris()), rdfs, shapes, reference, options.iris());
 
         // Graphs are linked, not copied: each statement graph is complete before it is added.
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
@@ -72,6 +72,7 @@ public final class KnowledgeGraphBuilder {
         InOrder.map(docs, options.threads(), pipeline::run, built -> {
             dsg.addGraph(NodeFactory.createURI(Iris.graph(built.doc().slug())), built.graph());
             tally.add(built);
+            built.warnings().forEach(w -> options.progress().accept(w.toString()));
             if (tally.statements % 100 == 0 || tally.statements == files.size() && files.size() >= 100) {
                 options.progress().accept(String.format("  %d/%d statements", tally.statements, files.size()));
             }
@@ -80,13 +81,13 @@ public final class KnowledgeGraphBuilder {
         tally.entities.values().forEach(e -> byType.merge(e.kind().type().getLocalName(), 1, Integer::sum));
         long triples = countQuads(dsg);
         double seconds = (System.nanoTime() - start) / 1e9;
-        BuildSummary summary = new BuildSummary(files.size(), tally.sentences, tally.clauses, byType, triples, seconds, tally.chars);
+        BuildSummary summary = new BuildSummary(files.size(), tally.sentences, tally.clauses, byType, triples, seconds, tally.chars, tally.warnings);
         return new BuildResult(DatasetFactory.wrap(dsg), summary);
     }
 
     /** Running totals for the summary, kept in statement order. */
     private static final class Tally {
-        int statements, sentences, clauses;
+        int statements, sentences, clauses, warnings;
         long chars;
         final Map<String, Entity> entities = new LinkedHashMap<>();
 
@@ -94,6 +95,7 @@ public final class KnowledgeGraphBuilder {
             statements++;
             sentences += built.doc().sentences().size();
             clauses += built.clauses();
+            warnings += built.warnings().size();
             chars += built.doc().text().length();
             built.entities().forEach(e -> entities.putIfAbsent(e.iri(), e));
         }

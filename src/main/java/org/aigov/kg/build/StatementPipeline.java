@@ -2,6 +2,7 @@ package org.aigov.kg.build;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.check.CompactNames;
 import org.aigov.kg.check.RdfsMaterializer;
@@ -16,6 +17,7 @@ import org.aigov.kg.read.Document;
 import org.aigov.kg.recognise.Entity;
 import org.aigov.kg.recognise.Recogniser;
 import org.aigov.kg.recognise.Recognition;
+import org.aigov.kg.vocab.Iris;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 
@@ -25,7 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class StatementPipeline {
     /** A statement's finished graph and what the build summary counts from it. */
-    record Built(Document doc, Graph graph, int clauses, Collection<Entity> entities) {}
+    record Built(Document doc, Graph graph, int clauses, Collection<Entity> entities, List<QualityReport.Warning> warnings) {}
 
     private final Recogniser recogniser;
     private final Interpreter interpreter;
@@ -33,15 +35,17 @@ final class StatementPipeline {
     private final RdfsMaterializer rdfs;
     private final ShaclValidator shapes;
     private final Graph reference;
+    private final Iris iris;
 
     StatementPipeline(Recogniser recogniser, Interpreter interpreter, StatementEmitter emitter,
-                      RdfsMaterializer rdfs, ShaclValidator shapes, Graph reference) {
+                      RdfsMaterializer rdfs, ShaclValidator shapes, Graph reference, Iris iris) {
         this.recogniser = recogniser;
         this.interpreter = interpreter;
         this.emitter = emitter;
         this.rdfs = rdfs;
         this.shapes = shapes;
         this.reference = reference;
+        this.iris = iris;
     }
 
     Built run(Document doc) {
@@ -50,16 +54,17 @@ final class StatementPipeline {
         Graph g = GraphFactory.createDefaultGraph();
         emitter.emit(doc, rec, in, new QuadsToGraph(g));
         rdfs.materialize(g);
-        validate(shapes, new StatementFocusGraph(g, reference), doc.file(), "the graph read from this statement");
-        return new Built(doc, g, in.clauses().size(), rec.entities().values());
+        Report report = validate(shapes, new StatementFocusGraph(g, reference), doc.file(), "the graph read from this statement");
+        List<QualityReport.Warning> warnings = QualityReport.attach(doc, g, report.warnings(), iris.statement(doc.slug()));
+        return new Built(doc, g, in.clauses().size(), rec.entities().values(), warnings);
     }
 
-    /** Fails as bad input in {@code file} when {@code data} violates the shapes, with the readable report. */
-    static void validate(ShaclValidator shapes, Graph data, Path file, String what) {
+    /** Fails as bad input in {@code file} when {@code data} breaks an integrity constraint; returns the report (warnings) otherwise. */
+    static Report validate(ShaclValidator shapes, Graph data, Path file, String what) {
         Report report = shapes.validate(data);
-        if (report.conforms()) return;
-        String text = new ReportFormatter(CompactNames.standard()).format(report);
+        if (report.conforms()) return report;
+        String text = new ReportFormatter(CompactNames.standard()).format(new Report(report.errors()));
         throw new BadInputException(file, what + " violates ontology/shapes.ttl ("
-                + report.size() + " violations):\n" + text);
+                + report.errors().size() + " violations):\n" + text);
     }
 }

@@ -37,11 +37,19 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = "--strict", description = "Fail (exit 2, output untouched) when the build has completeness warnings, e.g. a statement with no parties.")
+    boolean strict;
+
     @Override
     public Integer call() throws Exception {
         BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
         if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
         BuildResult kg = new KnowledgeGraphBuilder(options).build(inputs);
+        if (strict && kg.summary().warnings() > 0) {
+            spec.commandLine().getErr().println("error: --strict: " + kg.summary().warnings()
+                    + " completeness warnings (printed above); " + out + " left untouched");
+            return ExitCodes.BAD_INPUT;
+        }
         OutputDirectory.replace(out, dir -> BuildOutputs.write(kg.dataset(), options.iris().base(), dir));
         if (!quiet) {
             spec.commandLine().getOut().println(kg.summary().describe());

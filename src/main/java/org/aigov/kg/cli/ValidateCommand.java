@@ -66,11 +66,13 @@ public final class ValidateCommand implements Callable<Integer> {
         String checked = files.size() + (files.size() == 1 ? " file, " : " files, ") + asserted + " triples"
                 + (ontologyDir == null ? "" : " (with the ontology of " + ontologyDir + " and " + entailed + " RDFS entailments)");
         if (report.conforms()) {
-            out.println("valid: " + checked);
+            out.println("valid: " + checked + (report.warnings().isEmpty() ? "" : " (" + report.warnings().size() + " warnings)"));
             out.flush();
             return ExitCodes.OK;
         }
-        out.println(report.size() + (report.size() == 1 ? " violation in " : " violations in ") + checked);
+        int errors = report.errors().size();
+        out.println(errors + (errors == 1 ? " violation in " : " violations in ") + checked
+                + (report.warnings().isEmpty() ? "" : " (and " + report.warnings().size() + " warnings)"));
         out.flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -78,6 +78,8 @@ public final class AIGO {
     public static final Property promotedBy = p("promotedBy");
     public static final Property acronym = p("acronym");
     public static final Property demonym = p("demonym");
+    public static final Property qualityReport = p("qualityReport");
+    public static final Property sourceLine = p("sourceLine");
 
     // Agreements and targets
     public static final Property agreementKind = p("agreementKind");
