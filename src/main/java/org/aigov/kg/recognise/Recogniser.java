@@ -74,6 +74,17 @@ public final class Recogniser {
             }
         }
 
+        for (SignatoryLists.Found list : SignatoryLists.find(doc)) {
+            if (list.items().size() < 2) continue; // an inline list is split by the mention pass, its names must be known
+            for (Span item : list.items()) {
+                if (item.length() == 0 || lookupWhole(index, text, item) != null) continue;
+                String name = TypedPhrases.clean(item.of(text));
+                Kind head = Lexicon.get().headKind(name.substring(name.lastIndexOf(' ') + 1));
+                Kind kind = head != null ? head : list.countries() ? Kind.COUNTRY : Kind.ORGANIZATION;
+                register(index, discovered, new Entity(iris.entity(kind.segment(), name), kind, name, null, false, sentenceAt(doc, item)));
+            }
+        }
+
         List<Mention> mentions = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -83,6 +94,11 @@ public final class Recogniser {
             }
         }
         return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index, demonyms());
+    }
+
+    private static int sentenceAt(Document doc, Span span) {
+        for (Sentence s : doc.sentences()) if (s.span().contains(span)) return s.number();
+        return 0;
     }
 
     /** "Indian" → India: how a target's "Indian students" names where they come from. */
