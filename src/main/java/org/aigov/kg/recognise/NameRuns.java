@@ -16,7 +16,8 @@ public final class NameRuns {
         List<Run> runs = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!startsName(tokens.get(i))) { i++; continue; }
+            boolean leading = (isOrdinalNumber(tokens.get(i)) || isYear(tokens.get(i))) && i + 1 < tokens.size() && startsName(tokens.get(i + 1));
+            if (!startsName(tokens.get(i)) && !leading) { i++; continue; } // "3rd Global Forum …", "2025 World AI Conference"
             int end = extend(tokens, i);
             runs.add(new Run(i, end));
             i = end;
@@ -25,11 +26,31 @@ public final class NameRuns {
     }
 
     static boolean startsName(Token t) {
-        return t.isWord() && t.isCapitalised() && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.CALENDAR.contains(t.text());
+        return t.isWord() && t.isCapitalised() && !Lexicon.NOT_NAMES.contains(t.text()) && !Lexicon.CALENDAR.contains(t.text())
+                && !isOrdinalNumber(t);
     }
 
     private static boolean continuesName(Token t) {
-        return t.isWord() && (t.isCapitalised() || t.isAllCaps()) && !isMonthOrDay(t);
+        return t.isWord() && (t.isCapitalised() || t.isAllCaps()) && !isMonthOrDay(t) && !isOrdinalNumber(t);
+    }
+
+    private static boolean isYear(Token t) { return t.text().matches("(19|20)\\d\\d"); }
+
+    /** "21st", "3rd": a date or a count, not a code such as "G20". */
+    static boolean isOrdinalNumber(Token t) { return t.text().matches("\\d+(st|nd|rd|th)"); }
+
+    /** "Co-operation", "Vice-President", "High-level": a word joined to the previous one by a hyphen, no spaces. */
+    private static boolean hyphenJoined(List<Token> tokens, int dash) {
+        if (dash < 1 || dash + 1 >= tokens.size()) return false;
+        Token d = tokens.get(dash);
+        return (d.exact().equals("-")) && tokens.get(dash - 1).end() == d.begin() && tokens.get(dash + 1).begin() == d.end()
+                && tokens.get(dash + 1).isWord();
+    }
+
+    /** "(EU)" inside "Canada - European Union (EU) Digital Partnership Council": an acronym that a longer name carries. */
+    private static boolean innerAcronym(List<Token> tokens, int open) {
+        return open + 3 < tokens.size() && tokens.get(open).text().equals("(") && tokens.get(open + 1).isAllCaps()
+                && tokens.get(open + 2).text().equals(")") && continuesName(tokens.get(open + 3));
     }
 
     private static boolean isMonthOrDay(Token t) {
@@ -43,6 +64,8 @@ public final class NameRuns {
         while (end < tokens.size()) {
             Token t = tokens.get(end);
             if (continuesName(t) || (t.isNumber() && t.text().length() == 4 && end > start)) { end++; continue; }
+            if (hyphenJoined(tokens, end)) { end += 2; continue; }
+            if (innerAcronym(tokens, end)) { end += 3; continue; }
             int next = skipConnectors(tokens, end, sawPreposition && sawList);
             if (next > end && next < tokens.size() && continuesName(tokens.get(next))) {
                 for (int k = end; k < next; k++) sawPreposition |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text());
@@ -59,6 +82,15 @@ public final class NameRuns {
         return end;
     }
 
+    /** True when a preposition joined the name before {@code at} ("Pact for People …"). */
+    private static boolean sawPrepositionBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+            if (Lexicon.PREPOSITIONS.contains(tokens.get(k).text())) return true;
+            if (!tokens.get(k).isWord()) return false;
+        }
+        return false;
+    }
+
     /** Skips up to two connector tokens ("for the", "'", "-"); "the" only after a preposition, or "and the" closing a list. */
     private static int skipConnectors(List<Token> tokens, int at, boolean inList) {
         int k = at;
@@ -67,7 +99,7 @@ public final class NameRuns {
             String w = tokens.get(k).exact();
             if (!Lexicon.CONNECTORS.contains(w)) break;
             boolean afterPreposition = k > at && Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).text());
-            boolean closingList = inList && k > at && tokens.get(k - 1).text().equals("and");
+            boolean closingList = (inList || sawPrepositionBefore(tokens, at)) && k > at && tokens.get(k - 1).text().equals("and");
             if (w.equals("the") && !afterPreposition && !closingList) break; // "in the Age of AI", "Rights, Democracy and the Rule of Law"
             k++;
             count++;

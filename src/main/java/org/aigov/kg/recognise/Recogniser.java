@@ -32,7 +32,14 @@ public final class Recogniser {
         NameIndex index = gazetteerIndex();
         Map<String, Entity> discovered = new LinkedHashMap<>();
         List<Span> knownSpans = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) for (Mention m : match(index, tokens.get(i), i + 1)) knownSpans.add(m.span());
+        List<Span> countrySpans = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Mention m : match(index, tokens.get(i), i + 1)) {
+                knownSpans.add(m.span());
+                if (m.entity().kind() == Kind.COUNTRY) countrySpans.add(m.span());
+            }
+        }
+        List<Span> personSpans = new ArrayList<>();
 
         List<AgreementParties.Found> agreements = new ArrayList<>();
         List<PersonNames.Person> persons = new ArrayList<>();
@@ -52,6 +59,7 @@ public final class Recogniser {
             }
             for (PersonNames.Person p : PersonNames.find(text, toks, s.number(), name -> lookupWhole(index, name) != null)) {
                 persons.add(p);
+                personSpans.add(p.nameSpan());
                 if (lookupWhole(index, text, p.nameSpan()) == null) {
                     register(index, discovered, new Entity(iris.entity(Kind.PERSON.segment(), p.name()), Kind.PERSON, p.name(), null, false, s.number()));
                 }
@@ -68,8 +76,17 @@ public final class Recogniser {
                     register(index, discovered, new Entity(iris.entity(kind.segment(), name), kind, name, null, false, s.number()));
                 }
             }
-            for (Candidate c : TypedPhrases.find(text, toks, s.number())) {
-                if (covered(knownSpans, c.span()) || tiled(knownSpans, toks, c.span()) || overlaps(partySpans, c.span()) || lookupWhole(index, c.name()) != null) continue;
+            List<Candidate> found = new ArrayList<>();
+            Candidate group = SpeakerGroups.find(text, s.span(), s.number());
+            if (group != null) found.add(group);
+            found.addAll(QuotedTitles.find(text, s.span(), s.number()));
+            found.addAll(ListedOrganizations.find(text, toks, s.number()));
+            for (Candidate c : TypedPhrases.find(text, toks, s.number())) found.addAll(CoordinatedBodies.split(text, toks, c, countrySpans));
+            List<Span> taken = new ArrayList<>();
+            for (Candidate c : found) {
+                if (covered(knownSpans, c.span()) || tiled(knownSpans, toks, c.span()) || overlaps(partySpans, c.span())
+                        || overlaps(personSpans, c.span()) || overlaps(taken, c.span()) || lookupWhole(index, c.name()) != null) continue;
+                taken.add(c.span());
                 register(index, discovered, new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, s.number()));
             }
         }

@@ -16,7 +16,8 @@ public final class TypedPhrases {
         for (NameRuns.Run run : NameRuns.find(tokens)) {
             for (NameRuns.Run part : splitCoordinated(tokens, run)) {
                 Candidate c = typed(text, tokens, part, sentence);
-                if (c != null && c.kind() == Kind.FORUM && part.from() > 0 && ORDINALS.contains(tokens.get(part.from() - 1).folded())) {
+                boolean ordinal = part.from() > 0 && ORDINALS.contains(tokens.get(part.from() - 1).folded()) || NameRuns.isOrdinalNumber(tokens.get(part.from()));
+                if (c != null && c.kind() == Kind.FORUM && ordinal) {
                     c = new Candidate(c.span(), c.name(), Kind.EVENT, c.acronym(), c.sentence()); // "the second Global Forum on …" is a meeting
                 }
                 if (c != null) out.add(c);
@@ -29,8 +30,9 @@ public final class TypedPhrases {
     static List<NameRuns.Run> splitCoordinated(List<Token> tokens, NameRuns.Run run) {
         for (int i = run.from() + 1; i < run.to() - 1; i++) {
             String w = tokens.get(i).text();
+            boolean loneHeadAfter = i + 2 == run.to() && Lexicon.get().headKind(tokens.get(i + 1).text()) != null; // "Platform and Incubator"
             if ((w.equals("and") || w.equals("&")) && Lexicon.get().headKind(tokens.get(i - 1).text()) != null
-                    && !hasPreposition(tokens, run.from(), i)) {
+                    && !hasPreposition(tokens, run.from(), i) && !loneHeadAfter) {
                 List<NameRuns.Run> parts = new ArrayList<>();
                 parts.add(new NameRuns.Run(run.from(), i));
                 parts.addAll(splitCoordinated(tokens, new NameRuns.Run(i + 1, run.to())));
@@ -57,7 +59,9 @@ public final class TypedPhrases {
                 && !tokens.get(to - 1).isAllCaps() && Lexicon.get().headKind(tokens.get(to - 1).text()) == null) {
             to -= 2; // "Global AI Trust Summit in Paris", "… Dialogue on Trusted AI Infrastructure in Tokyo": a place, not the name
         }
-        from = afterOfficeTitle(tokens, from, to); // "Executive Vice-President of the European Commission" names the Commission
+        int office = afterOfficeTitle(tokens, from, to); // "Executive Vice-President of the European Commission" names the Commission
+        boolean afterOffice = office != from;
+        from = office;
         if (to - from < 2) return null; // a lone word is too weak a signal for a new entity
         int head = -1;
         for (int h = from + 1; h < to; h++) {
@@ -70,14 +74,29 @@ public final class TypedPhrases {
                 && Lexicon.PREPOSITIONS.contains(tokens.get(from + 1).text())) head = from; // "Network of AI for Science"
         if (head < 0) return null;
         boolean tail = false;
-        for (int k = head + 1; k < to; k++) tail |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text());
+        for (int k = head + 1; k < to && !afterOffice; k++) tail |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text()); // "… Commission for X": the office's portfolio
+        if (!tail && head == to - 1) from = afterGenericOf(tokens, from, head); // "the three Sutras of the India AI Impact Summit"
         int end = head + 1;
         if (tail) end = to;
         while (end < to && tokens.get(end).isNumber()) end++;
         return candidate(text, tokens, from, end, Lexicon.get().headKind(tokens.get(head).text()), sentence);
     }
 
-    private static final java.util.Set<String> OFFICES = java.util.Set.of("President", "Minister", "Commissioner", "Secretary",
+    /** Where a name ending in its head starts when "X of the" before it is not part of it (X no head noun). */
+    private static int afterGenericOf(List<Token> tokens, int from, int head) {
+        for (int i = head - 1; i > from; i--) {
+            if (!tokens.get(i).text().equals("of")) continue;
+            boolean headBefore = false;
+            for (int k = from; k < i; k++) headBefore |= Lexicon.get().headKind(tokens.get(k).text()) != null;
+            if (headBefore) return from;
+            int start = i + 1;
+            if (start < head && tokens.get(start).text().equals("the")) start++;
+            return head - start >= 1 ? start : from;
+        }
+        return from;
+    }
+
+    private static final java.util.Set<String> OFFICES = java.util.Set.of("President", "Vice-President", "Minister", "Commissioner", "Secretary",
             "Chair", "Chairman", "Chairperson", "Director", "Ambassador", "Governor", "Chancellor", "Head", "Representative");
 
     /** Where the body named after "… President of the …" starts, or {@code from} when the run names no office. */
