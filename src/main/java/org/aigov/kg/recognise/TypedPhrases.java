@@ -28,6 +28,15 @@ public final class TypedPhrases {
 
     /** "X Group and Partners Community" names two things when the part before "and" already ends in a head noun. */
     static List<NameRuns.Run> splitCoordinated(List<Token> tokens, NameRuns.Run run) {
+        for (int i = run.from() + 1; i < run.to() - 2; i++) {
+            // "… Panel on AI and the Global Dialogue on …": "and the" starts a second name when that part has a head of its own
+            if (tokens.get(i).text().equals("and") && tokens.get(i + 1).text().equals("the") && hasHead(tokens, i + 2, run.to())) {
+                List<NameRuns.Run> parts = new ArrayList<>();
+                parts.add(new NameRuns.Run(run.from(), i));
+                parts.addAll(splitCoordinated(tokens, new NameRuns.Run(i + 2, run.to())));
+                return parts;
+            }
+        }
         for (int i = run.from() + 1; i < run.to() - 1; i++) {
             String w = tokens.get(i).text();
             boolean loneHeadAfter = i + 2 == run.to() && Lexicon.get().headKind(tokens.get(i + 1).text()) != null; // "Platform and Incubator"
@@ -40,6 +49,11 @@ public final class TypedPhrases {
             }
         }
         return List.of(run);
+    }
+
+    private static boolean hasHead(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (Lexicon.get().headKind(tokens.get(i).text()) != null) return true;
+        return false;
     }
 
     private static boolean hasPreposition(List<Token> tokens, int from, int to) {
@@ -75,17 +89,22 @@ public final class TypedPhrases {
         if (head < 0) return null;
         boolean tail = false;
         for (int k = head + 1; k < to && !afterOffice; k++) tail |= Lexicon.PREPOSITIONS.contains(tokens.get(k).text()); // "… Commission for X": the office's portfolio
-        if (!tail && head == to - 1) from = afterGenericOf(tokens, from, head); // "the three Sutras of the India AI Impact Summit"
+        if (!tail && lastWordIsHead(tokens, head, to)) from = afterGenericOf(tokens, from, head); // "the three Sutras of the India AI Impact Summit"
         int end = head + 1;
         if (tail) end = to;
         while (end < to && tokens.get(end).isNumber()) end++;
         return candidate(text, tokens, from, end, Lexicon.get().headKind(tokens.get(head).text()), sentence);
     }
 
+    private static boolean lastWordIsHead(List<Token> tokens, int head, int to) {
+        for (int k = head + 1; k < to; k++) if (!tokens.get(k).isNumber()) return false;
+        return true;
+    }
+
     /** Where a name ending in its head starts when "X of the" before it is not part of it (X no head noun). */
     private static int afterGenericOf(List<Token> tokens, int from, int head) {
         for (int i = head - 1; i > from; i--) {
-            if (!tokens.get(i).text().equals("of")) continue;
+            if (!tokens.get(i).text().equals("of") || !tokens.get(i + 1).text().equals("the")) continue; // "Point of Contact Group" keeps its "of"
             boolean headBefore = false;
             for (int k = from; k < i; k++) headBefore |= Lexicon.get().headKind(tokens.get(k).text()) != null;
             if (headBefore) return from;
