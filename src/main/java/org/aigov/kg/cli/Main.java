@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 PublishCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                GazetteerCommand.class,
         })
 public final class Main implements Runnable {
 
