@@ -22,7 +22,7 @@ public final class ClauseFinder {
     /** Words that name the statement's parties collectively. */
     private static final Set<String> COLLECTIVE = Set.of("leaders", "they", "sides", "we", "ministers", "countries", "governments",
             "parties", "participants", "signatories", "both", "delegations", "heads", "partners", "members", "us",
-            "council"); // "The Council reaffirmed …": a joint council speaks for its parties
+            "council", "chair"); // "The Council reaffirmed …": a joint council speaks for its parties; a chair's summary, its chair
     private static final Set<String> ADVERBS = Set.of("also", "further", "especially", "jointly", "strongly", "warmly", "fully",
             "firmly", "again", "hereby", "therefore", "together", "have", "has", "had", "shall", "would", "collectively",
             "unanimously", "wholeheartedly", "particularly", "all", "both", "each", "once", "consequently", "thus", "furthermore");
@@ -80,6 +80,11 @@ public final class ClauseFinder {
             int subject = subjectStart(tokens, i, mentions);
             if (subject >= 0) main = new Verb(i, m.length(), m.act(), subject);
         }
+        // "We commend … and we look forward": an unlisted verb before the first listed one is the main verb
+        if (main == null || main.token() > 1 && COLLECTIVE.contains(tokens.get(0).folded()) && !ADVERBS.contains(tokens.get(1).folded())) {
+            Verb earlier = byGrammar(tokens.subList(0, main == null ? tokens.size() : main.token()), mentions);
+            if (earlier != null) main = earlier;
+        }
         if (main == null) return out;
         SpeechActs.Match opener = verbAt(tokens, 0);
         if (opener != null && tokens.get(0).text().endsWith("ing") && main.subjectStart() > 0) {
@@ -87,6 +92,25 @@ public final class ClauseFinder {
         }
         out.addAll(coordinated(tokens, main));
         return out;
+    }
+
+    /**
+     * A verb the lexicon does not list, found by its part of speech right after an actor subject and in the
+     * simple present ("We advocate for …", "The Participants underscore …"): its lemma's act if the lexicon knows it, else "state".
+     */
+    private Verb byGrammar(List<Token> tokens, List<Mention> mentions) {
+        Grammar.Tagged tagged = null;
+        for (int i = 1; i < tokens.size() && i < 40; i++) {
+            if (!tokens.get(i).isWord() || subjectStart(tokens, i, mentions) < 0) continue;
+            if (tagged == null) tagged = Grammar.tag(tokens);
+            int v = i;
+            // a performative is in the simple present ("We advocate"); "we gathered", "have discussed" narrate what happened
+            if (!tagged.isVerb(v) || !tokens.get(v).folded().equals(tagged.lemmas()[v])) continue;
+            SpeechActs.Match known = acts.at(List.of(new Token(tagged.lemmas()[v], 0, 0)), 0);
+            SpeechActs.Act act = known != null ? known.act() : new SpeechActs.Act(AIGO.SPEECH_ACT + "state", AIGO.STRENGTH + "acknowledgement");
+            return new Verb(v, 1, act, subjectStart(tokens, i, mentions));
+        }
+        return null;
     }
 
     /** The main verb and the verbs coordinated with it by "and" in the same tense. */
