@@ -76,6 +76,7 @@ public final class AigovServer {
         this.fuseki = b.build();
         bindHost(fuseki, s.host);
         HeaderLimits.apply(fuseki, HeaderLimits.DEFAULT_MAX_HEADER_BYTES); // 431 for oversized headers (issue 7)
+        fuseki.getJettyServer().setErrorHandler(new PlainErrorHandler()); // Jetty's own refusals as one plain line (issue 16)
         ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, s.maxRequestBytes));
     }

@@ -1,5 +1,6 @@
 package org.aigov.kg.server;
 
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -45,6 +46,10 @@ public final class GuardedQueryService extends SPARQL_QueryDataset {
         }
         try {
             super.execute(queryString, action);
+        } catch (ActionErrorException e) {
+            if (e.getRC() >= 400 && e.getRC() < 500 && e.getMessage() != null && e.getMessage().lines().count() > 1)
+                ServletOps.error(e.getRC(), PlainReason.oneLine(e.getMessage())); // Fuseki's parse errors span many lines
+            throw e;
         } catch (QueryMemoryExceeded e) {
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
         } catch (StackOverflowError e) {
