@@ -3,6 +3,7 @@ package org.aigov.kg.server;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.query.SortCondition;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
@@ -40,9 +41,12 @@ public final class BudgetedOpExecutor extends OpExecutor {
         this.memory = cxt.getContext().get(QueryMemory.SYMBOL);
     }
 
-    /** Makes queries run with this context use this executor. */
+    /**
+     * Makes queries run with this context use this executor, unless the context already names
+     * another one (TDB2 installs its own, which knows its node tables; it is left in place).
+     */
     public static Context install(Context cxt) {
-        QC.setFactory(cxt, FACTORY);
+        if (cxt.get(ARQConstants.sysOpExecutorFactory) == null) QC.setFactory(cxt, FACTORY);
         return cxt;
     }
 
