@@ -3,7 +3,6 @@ package org.aigov.kg.server;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.query.SortCondition;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVars;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
@@ -20,18 +19,20 @@ import org.apache.jena.sparql.engine.iterator.QueryIterGroup;
 import org.apache.jena.sparql.engine.iterator.QueryIterMinus;
 import org.apache.jena.sparql.engine.iterator.QueryIterSort;
 import org.apache.jena.sparql.engine.join.Join;
-import org.apache.jena.sparql.engine.main.OpExecutor;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * ARQ's executor with the rows that ARQ keeps in memory charged to the query's
  * {@link QueryMemory}: the input of ORDER BY, the rows DISTINCT remembers, the groups of GROUP BY,
  * the table side of hash joins, OPTIONAL (left join) and MINUS. Everything else streams and
  * runs as ARQ runs it. Without an account in the context it is ARQ's executor unchanged.
+ * It extends TDB2's executor, which answers TDB2 graphs from their node tables and is ARQ's
+ * own for every other graph, so one executor serves both stores.
  */
-public final class BudgetedOpExecutor extends OpExecutor {
+public final class BudgetedOpExecutor extends OpExecutorTDB2 {
     private static final OpExecutorFactory FACTORY = BudgetedOpExecutor::new;
 
     private final QueryMemory memory;
@@ -41,12 +42,9 @@ public final class BudgetedOpExecutor extends OpExecutor {
         this.memory = cxt.getContext().get(QueryMemory.SYMBOL);
     }
 
-    /**
-     * Makes queries run with this context use this executor, unless the context already names
-     * another one (TDB2 installs its own, which knows its node tables; it is left in place).
-     */
+    /** Makes queries run with this context use this executor (in place of ARQ's or TDB2's own). */
     public static Context install(Context cxt) {
-        if (cxt.get(ARQConstants.sysOpExecutorFactory) == null) QC.setFactory(cxt, FACTORY);
+        QC.setFactory(cxt, FACTORY);
         return cxt;
     }
 

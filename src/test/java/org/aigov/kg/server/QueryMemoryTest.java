@@ -87,4 +87,21 @@ class QueryMemoryTest {
         first.releaseAll();
         assertEquals(600, ledger.heldBytes(), "the refused hold is still counted until its query gives it back");
     }
+
+    /** TDB2 installs its own executor in its datasets' context; the budgeted one replaces it and still charges. */
+    @Test
+    void tdb2DatasetsAreChargedToo() {
+        DatasetGraph tdb = org.apache.jena.tdb2.DatabaseMgr.createDatasetGraph();
+        tdb.executeWrite(() -> DATA.find().forEachRemaining(tdb::add));
+        BudgetedOpExecutor.install(tdb.getContext());
+        QueryMemory memory = account(1 << 20);
+        tdb.executeRead(() -> {
+            QueryExec exec = QueryExec.dataset(tdb).query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f").build();
+            exec.getContext().set(QueryMemory.SYMBOL, memory);
+            try (exec) {
+                assertThrows(QueryMemoryExceeded.class, () -> exec.select().forEachRemaining(r -> {}));
+            }
+        });
+        assertEquals(0, memory.heldBytes());
+    }
 }
