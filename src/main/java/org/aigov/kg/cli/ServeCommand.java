@@ -58,6 +58,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request", paramLabel = "BYTES", defaultValue = "102400", description = "Cap on query string and body size in bytes (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
+    @Option(names = "--max-heap", paramLabel = "SIZE", defaultValue = "0", converter = ByteSizeConverter.class,
+            description = "Heap the queries may hold in total, e.g. 256m (default: half the JVM's maximum heap).")
+    long maxHeap;
+
+    @Option(names = "--max-concurrent", paramLabel = "N", defaultValue = "16",
+            description = "Queries run at once; others wait up to 5 s, then get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent;
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base of resource IRIs (default: ${DEFAULT-VALUE}).")
     String base;
 
@@ -112,6 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
             server = AigovServer.builder()
                     .dataset(opened.data().dataset())
                     .host(host).port(port).timeout(timeout).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
+                    .maxHeap(maxHeap).maxConcurrent(maxConcurrent)
                     .baseIri(base).queriesDir(queriesDir)
                     .extensions(Extensions.all())
                     .build().start();
@@ -123,6 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         out.printf("SPARQL endpoint: %s%n", server.endpointUrl());
         out.printf("Query page:      %s%n", server.queryPageUrl());
+        out.println(server.budget().describe());
         out.printf("Started in %.2f s (%d quads, %s). Ctrl-C stops.%n", seconds, opened.data().quadCount(), opened.data().description());
         out.flush();
         return new Running(server, opened);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
@@ -93,8 +94,10 @@ public final class BoundedRegex {
         Context cxt = env == null ? null : env.getContext();
         long timeoutMs = timeoutMillis(cxt == null ? null : cxt.get(ARQ.queryTimeout));
         long elapsedMs = 0;
+        // ARQ stores the query's start as a Node (Context.setCurrentDateTime); a NodeValue is accepted too.
         Object start = cxt == null ? null : cxt.get(ARQConstants.sysCurrentTime);
-        if (start instanceof NodeValue nv && nv.isDateTime()) {
+        NodeValue nv = start instanceof NodeValue v ? v : start instanceof Node n && n.isLiteral() ? NodeValue.makeNode(n) : null;
+        if (nv != null && nv.isDateTime()) {
             elapsedMs = Math.max(0, System.currentTimeMillis() - nv.getDateTime().toGregorianCalendar().getTimeInMillis());
         }
         return System.nanoTime() + Math.max(1, timeoutMs - elapsedMs) * 1_000_000L;

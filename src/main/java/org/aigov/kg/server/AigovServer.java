@@ -45,17 +45,22 @@ public final class AigovServer {
     private final Settings settings;
     private final FusekiServer fuseki;
     private final ServerContext context;
+    private final QueryMemoryLedger memory;
+    private final QueryAdmission admission;
     private volatile int port = -1;
 
     private AigovServer(Settings s) {
         this.settings = s;
+        DeepQueryRefusal.install(); // a stack overflow while parsing is a plain 400
         ParsedQueryCache.install(); // repeated query texts skip ARQ's parser
         Context serverContext = limitsContext(new Context(), s);
         DatasetGraph served = new ReadOnlyUnionView(s.dataset, limitsContext(TextIndexSpec.queryContext(s.dataset), s));
+        this.memory = new QueryMemoryLedger(s.budget);
+        this.admission = new QueryAdmission(s.budget.maxConcurrent(), s.admissionWait);
         this.context = new ServerContext(served, s.baseIri, DATASET, s.queriesDir, Map.copyOf(s.options), this::port);
 
         OperationRegistry ops = OperationRegistry.createStd();
-        ops.register(Operation.Query, new GuardedQueryService(s.maxRows));
+        ops.register(Operation.Query, new GuardedQueryService(s.maxRows, memory, admission));
         FusekiServer.Builder b = FusekiServer.create(ops, serverContext)
                 .port(s.port)
                 .loopback(false) // the connector's host is set below from --host
@@ -65,11 +70,13 @@ public final class AigovServer {
                 .enableCors(false) // Fuseki's filter echoes the origin with credentials; ours answers "*"
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new RequestLimitFilter(s.maxRequestBytes))
+                .addFilter("/*", new MalformedRequestFilter())
                 .add(DATASET, readOnlyService(served));
         for (ServerExtension e : s.extensions) e.register(b, context);
         this.fuseki = b.build();
         bindHost(fuseki, s.host);
         HeaderLimits.apply(fuseki, HeaderLimits.DEFAULT_MAX_HEADER_BYTES); // 431 for oversized headers (issue 7)
+        fuseki.getJettyServer().setErrorHandler(new PlainErrorHandler()); // Jetty's own refusals as one plain line (issue 16)
         ServletContextHandler handler = ServletContextHandler.getServletContextHandler(fuseki.getServletContext());
         handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, s.maxRequestBytes));
     }
@@ -86,7 +93,7 @@ public final class AigovServer {
     }
 
     /**
-     * Timeout for every query, REGEX/REPLACE bounded by it, no class loading by function name;
+     * Timeout for every query, REGEX/REPLACE bounded by it, no class loading by function name, rows kept in memory counted;
      * SERVICE switched off in ARQ too, a second line behind the query check.
      */
     private static Context limitsContext(Context cxt, Settings s) {
@@ -94,6 +101,7 @@ public final class AigovServer {
         cxt.set(Service.httpServiceAllowed, false);
         BoundedRegex.install(cxt);
         SafeFunctionRegistries.install(cxt);
+        BudgetedOpExecutor.install(cxt); // what sorts, groups and joins keep is charged to the query's memory
         return cxt;
     }
 
@@ -149,9 +157,17 @@ public final class AigovServer {
 
     public long maxRequestBytes() { return settings.maxRequestBytes; }
 
+    /** The heap budget of the server's queries. */
+    public MemoryBudget budget() { return settings.budget; }
+
+    /** What the running queries hold, by the server's estimate. */
+    public QueryMemoryLedger memory() { return memory; }
+
+    public QueryAdmission admission() { return admission; }
+
     private record Settings(DatasetGraph dataset, String host, int port, Duration timeout, long maxRows,
-                            long maxRequestBytes, String baseIri, Path queriesDir, Map<String, String> options,
-                            List<ServerExtension> extensions) {}
+                            long maxRequestBytes, MemoryBudget budget, Duration admissionWait, String baseIri,
+                            Path queriesDir, Map<String, String> options, List<ServerExtension> extensions) {}
 
     /** Collects the settings; every one has the documented default except the dataset. */
     public static final class Builder {
@@ -161,6 +177,9 @@ public final class AigovServer {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long maxHeapBytes = 0;
+        private int maxConcurrent = MemoryBudget.DEFAULT_MAX_CONCURRENT;
+        private Duration admissionWait = QueryAdmission.DEFAULT_WAIT;
         private String baseIri = Iris.DEFAULT_BASE;
         private Path queriesDir = Path.of("queries");
         private final Map<String, String> options = new LinkedHashMap<>();
@@ -176,6 +195,12 @@ public final class AigovServer {
         public Builder maxRows(long n) { this.maxRows = n; return this; }
         /** Cap on the URL query string and on the body, in bytes. */
         public Builder maxRequestBytes(long n) { this.maxRequestBytes = n; return this; }
+        /** Heap the server's queries may hold in total; 0 or less = {@value MemoryBudget#DEFAULT_FRACTION} of the JVM maximum. */
+        public Builder maxHeap(long bytes) { this.maxHeapBytes = bytes; return this; }
+        /** Queries run at once; each may hold the heap budget divided by this. */
+        public Builder maxConcurrent(int n) { this.maxConcurrent = n; return this; }
+        /** How long a query waits for a place before it is answered 503. */
+        public Builder admissionWait(Duration d) { this.admissionWait = d; return this; }
         public Builder baseIri(String iri) { this.baseIri = iri; return this; }
         public Builder queriesDir(Path dir) { this.queriesDir = dir; return this; }
         public Builder option(String name, String value) { this.options.put(name, value); return this; }
@@ -185,7 +210,8 @@ public final class AigovServer {
         public AigovServer build() {
             Objects.requireNonNull(dataset, "dataset");
             if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive: " + timeout);
-            return new AigovServer(new Settings(dataset, host, port, timeout, maxRows, maxRequestBytes, baseIri,
+            return new AigovServer(new Settings(dataset, host, port, timeout, maxRows, maxRequestBytes,
+                    MemoryBudget.forThisJvm(maxHeapBytes, maxConcurrent), admissionWait, baseIri,
                     queriesDir, options, List.copyOf(extensions)));
         }
     }

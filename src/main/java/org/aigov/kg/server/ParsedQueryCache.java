@@ -17,15 +17,14 @@ import org.apache.jena.sparql.lang.SPARQLParserRegistry;
  * Parse errors are not remembered, nor queries with a sub-query or longer than
  * {@value #MAX_CHARS} characters; at most {@value #MAX_ENTRIES} queries are.
  */
-public final class ParsedQueryCache implements SPARQLParserFactory {
+public final class ParsedQueryCache extends ArqParserFront {
     static final int MAX_ENTRIES = 1_000;
     static final int MAX_CHARS = 16 * 1024;
 
-    private final SPARQLParserFactory parsers;
     private final Cache<String, Query> parsed = CacheFactory.createCache(MAX_ENTRIES);
 
     private ParsedQueryCache(SPARQLParserFactory parsers) {
-        this.parsers = parsers;
+        super(parsers);
     }
 
     /** Puts the cache in front of ARQ's parser for {@link Syntax#syntaxARQ}; calling it again changes nothing. */
@@ -36,29 +35,18 @@ public final class ParsedQueryCache implements SPARQLParserFactory {
     }
 
     @Override
-    public boolean accept(Syntax syntax) {
-        return Syntax.syntaxARQ.equals(syntax);
-    }
-
-    @Override
-    public SPARQLParser create(Syntax syntax) {
-        SPARQLParser parser = parsers.create(syntax);
-        return new SPARQLParser() {
-            @Override
-            protected Query parse$(Query query, String text) {
-                // Only a fresh query is the same as a remembered one; one with its own prefixes or type is parsed as usual.
-                if (text.length() > MAX_CHARS || !query.isUnknownType() || query.getPrefixMapping().numPrefixes() > 0)
-                    return parser.parse(query, text);
-                String key = query.getBaseURI() + "\n" + text;
-                Query known = parsed.getIfPresent(key);
-                if (known != null) return QueryCopy.of(known);
-                Query fresh = parser.parse(query, text);
-                if (!QueryCopy.copiable(text, fresh)) return fresh;
-                Query kept = QueryCopy.of(fresh);
-                kept.getResultVars(); // settles the lazily computed result variables before other threads read it
-                parsed.put(key, kept);
-                return fresh;
-            }
-        };
+    Query parse(SPARQLParser parser, Query query, String text) {
+        // Only a fresh query is the same as a remembered one; one with its own prefixes or type is parsed as usual.
+        if (text.length() > MAX_CHARS || !query.isUnknownType() || query.getPrefixMapping().numPrefixes() > 0)
+            return parser.parse(query, text);
+        String key = query.getBaseURI() + "\n" + text;
+        Query known = parsed.getIfPresent(key);
+        if (known != null) return QueryCopy.of(known);
+        Query fresh = parser.parse(query, text);
+        if (!QueryCopy.copiable(text, fresh)) return fresh;
+        Query kept = QueryCopy.of(fresh);
+        kept.getResultVars(); // settles the lazily computed result variables before other threads read it
+        parsed.put(key, kept);
+        return fresh;
     }
 }

@@ -44,10 +44,12 @@ class ServeCommandTest {
 
     @Test
     void servesADumpAndPrintsTheUrlsAndStartupTime() throws Exception {
-        Started s = start(FIXTURE, "--port", "0", "--queries", "src/test/resources/fixtures/queries");
+        Started s = start(FIXTURE, "--port", "0", "--queries", "src/test/resources/fixtures/queries", "--max-heap", "64m", "--max-concurrent", "4");
         try {
             int port = s.running().server().port();
             assertTrue(port > 0);
+            assertTrue(s.out().contains("Heap budget: queries may hold 64 MB in total"), s.out());
+            assertTrue(s.out().contains("4 at once, 16 MB each"), s.out());
             assertTrue(s.out().contains("SPARQL endpoint: http://127.0.0.1:" + port + "/aigov/sparql"), s.out());
             assertTrue(s.out().contains("Query page:      http://127.0.0.1:" + port + "/query"), s.out());
             assertTrue(s.out().matches("(?s).*Started in \\d+\\.\\d\\d s.*"), s.out());

@@ -121,4 +121,17 @@ class BoundedRegexTest {
         assertEquals(250, BoundedRegex.timeoutMillis(250L));
         assertEquals(10_000, BoundedRegex.timeoutMillis(null));
     }
+
+    /** The deadline counts from the query's start as ARQ records it (a Node in the context), not from each evaluation. */
+    @Test
+    void deadlineCountsFromTheQueryStartNotFromEachMatch() {
+        org.apache.jena.sparql.util.Context cxt = new org.apache.jena.sparql.util.Context();
+        cxt.set(ARQ.queryTimeout, "3000");
+        java.util.GregorianCalendar twoSecondsAgo = new java.util.GregorianCalendar(java.util.TimeZone.getTimeZone("UTC"));
+        twoSecondsAgo.setTimeInMillis(System.currentTimeMillis() - 2_000);
+        cxt.set(org.apache.jena.sparql.ARQConstants.sysCurrentTime,
+                org.apache.jena.sparql.expr.NodeValue.makeDateTime(twoSecondsAgo).asNode());
+        long left = BoundedRegex.deadline(new org.apache.jena.sparql.function.FunctionEnvBase(cxt)) - System.nanoTime();
+        assertTrue(left <= 1_000_000_000L, "the deadline is " + left / 1_000_000 + " ms away; the query has 1 s left of 3 s");
+    }
 }

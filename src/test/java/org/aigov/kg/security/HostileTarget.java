@@ -22,10 +22,16 @@ final class HostileTarget implements AutoCloseable {
         this.data = data;
     }
 
-    /** Starts the server over a copy of the quads with the given query timeout, as {@code aigov serve --timeout} would. */
+    /** Heap budget of the test server's queries: 4 MB for each of 16, small enough that the fixture's cross products exceed it. */
+    static final long MAX_HEAP = 64L << 20;
+
+    /**
+     * Starts the server over a copy of the quads with the given query timeout and {@link #MAX_HEAP},
+     * as {@code aigov serve --timeout T --max-heap 64m} would.
+     */
     static HostileTarget start(DatasetGraph quads, Duration timeout) {
         ServingDataset served = MemoryStore.load(out -> quads.executeRead(() -> quads.find().forEachRemaining(out::quad)));
-        AigovServer s = AigovServer.builder().dataset(served.dataset()).port(0).timeout(timeout)
+        AigovServer s = AigovServer.builder().dataset(served.dataset()).port(0).timeout(timeout).maxHeap(MAX_HEAP)
                 .extensions(Extensions.all()).build();
         for (Connector c : s.fuseki().getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setIdleTimeout(IDLE_TIMEOUT.toMillis());
@@ -39,6 +45,9 @@ final class HostileTarget implements AutoCloseable {
     String url() { return server.url(); }
 
     String sparqlUrl() { return server.endpointUrl(); }
+
+    /** Estimated bytes the running queries hold now. */
+    long heldBytes() { return server.memory().heldBytes(); }
 
     @Override
     public void close() {
