@@ -81,13 +81,13 @@ public final class KnowledgeGraphBuilder {
         tally.entities.values().forEach(e -> byType.merge(e.kind().type().getLocalName(), 1, Integer::sum));
         long triples = countQuads(dsg);
         double seconds = (System.nanoTime() - start) / 1e9;
-        BuildSummary summary = new BuildSummary(files.size(), tally.sentences, tally.clauses, byType, triples, seconds, tally.chars, tally.warnings);
+        BuildSummary summary = new BuildSummary(files.size(), tally.sentences, tally.clauses, tally.speaking, byType, triples, seconds, tally.chars, tally.warnings);
         return new BuildResult(DatasetFactory.wrap(dsg), summary);
     }
 
     /** Running totals for the summary, kept in statement order. */
     private static final class Tally {
-        int statements, sentences, clauses, warnings;
+        int statements, sentences, clauses, speaking, warnings;
         long chars;
         final Map<String, Entity> entities = new LinkedHashMap<>();
 
@@ -95,6 +95,7 @@ public final class KnowledgeGraphBuilder {
             statements++;
             sentences += built.doc().sentences().size();
             clauses += built.clauses();
+            speaking += built.speakingSentences();
             warnings += built.warnings().size();
             chars += built.doc().text().length();
             built.entities().forEach(e -> entities.putIfAbsent(e.iri(), e));

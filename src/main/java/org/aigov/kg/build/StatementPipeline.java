@@ -27,7 +27,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class StatementPipeline {
     /** A statement's finished graph and what the build summary counts from it. */
-    record Built(Document doc, Graph graph, int clauses, Collection<Entity> entities, List<QualityReport.Warning> warnings) {}
+    record Built(Document doc, Graph graph, int clauses, int speakingSentences, Collection<Entity> entities, List<QualityReport.Warning> warnings) {}
 
     private final Recogniser recogniser;
     private final Interpreter interpreter;
@@ -56,7 +56,8 @@ final class StatementPipeline {
         rdfs.materialize(g);
         Report report = validate(shapes, new StatementFocusGraph(g, reference), doc.file(), "the graph read from this statement");
         List<QualityReport.Warning> warnings = QualityReport.attach(doc, g, report.warnings(), iris.statement(doc.slug()));
-        return new Built(doc, g, in.clauses().size(), rec.entities().values(), warnings);
+        int speaking = (int) in.clauses().stream().mapToInt(c -> c.sentence()).distinct().count();
+        return new Built(doc, g, in.clauses().size(), speaking, rec.entities().values(), warnings);
     }
 
     /** Fails as bad input in {@code file} when {@code data} breaks an integrity constraint; returns the report (warnings) otherwise. */

@@ -50,6 +50,11 @@ public final class ClauseFinder {
             if (verbs.isEmpty() && leadInActors != null && startsWithFiniteVerb(tokens)) {
                 verbs = coordinated(tokens, new Verb(0, acts.at(tokens, 0).length(), acts.at(tokens, 0).act(), 0));
                 actors = leadInActors; // "The Ministers: - reaffirmed …; - endorsed …"
+            } else if (verbs.isEmpty() && afterPreamble(doc, s) && preambleVerb(tokens) != null) {
+                SpeechActs.Match m = preambleVerb(tokens);
+                int at = tokens.get(0).folded().equals("have") || tokens.get(0).folded().equals("has") ? 1 : 0;
+                verbs = List.of(new Verb(at, m.length(), m.act(), 0));
+                actors = parties; // "(the Participants) Desiring …; Have reached the following understanding:"
             } else {
                 leadInActors = leadIn(s, tokens, mentions, parties);
                 if (verbs.isEmpty()) continue;
@@ -130,6 +135,21 @@ public final class ClauseFinder {
             i = j + m.length() - 1;
         }
         return out;
+    }
+
+    /** "Have reached …", "Decide …": a listed verb opening the sentence, with no subject of its own. */
+    private SpeechActs.Match preambleVerb(List<Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(0).isCapitalised()) return null;
+        int at = tokens.get(0).folded().equals("have") || tokens.get(0).folded().equals("has") ? 1 : 0;
+        SpeechActs.Match m = acts.at(tokens, at);
+        return m != null && !tokens.get(at).text().endsWith("ing") ? m : null;
+    }
+
+    /** The sentence follows a preamble: participial openers ("Desiring …", "Intending …") or the parties' definition. */
+    private static boolean afterPreamble(Document doc, Sentence s) {
+        if (s.number() < 2) return false;
+        String prev = doc.sentences().get(s.number() - 2).text();
+        return prev.matches("(?s)^\\p{Lu}\\p{L}*ing\\b.*") || prev.matches("(?is).*\\b(hereinafter|hereafter)\\b.*");
     }
 
     private boolean startsWithFiniteVerb(List<Token> tokens) {

@@ -16,7 +16,7 @@ import java.util.Set;
 /** Word lists the recogniser relies on: head nouns with the kind they give, and personal titles. */
 public final class Lexicon {
     /** Lower-case words that may join the capitalised words of one name. */
-    public static final Set<String> CONNECTORS = Set.of("of", "for", "on", "in", "to", "toward", "towards", "and", "&", "-", "'", "de", "du", "des", "la", "le", "et", "the",
+    public static final Set<String> CONNECTORS = Set.of("of", "for", "on", "in", "to", "toward", "towards", "and", "&", "-", "'", "de", "du", "des", "la", "le", "et", "the", "a",
             "\u201D", "\"");
     public static final Set<String> PREPOSITIONS = Set.of("of", "for", "on", "in", "to", "toward", "towards");
     /** Capitalised words that never start or continue a name. */

@@ -47,6 +47,12 @@ public final class NameRuns {
                 && tokens.get(dash + 1).isWord();
     }
 
+    /** "'s" joined to a name and followed by more of it. */
+    private static boolean possessive(List<Token> tokens, int quote) {
+        return quote + 2 < tokens.size() && tokens.get(quote).exact().equals("'") && tokens.get(quote + 1).text().equals("s")
+                && tokens.get(quote - 1).end() == tokens.get(quote).begin() && continuesName(tokens.get(quote + 2));
+    }
+
     /** "(EU)" inside "Canada - European Union (EU) Digital Partnership Council": an acronym that a longer name carries. */
     private static boolean innerAcronym(List<Token> tokens, int open) {
         return open + 3 < tokens.size() && tokens.get(open).text().equals("(") && tokens.get(open + 1).isAllCaps()
@@ -65,6 +71,7 @@ public final class NameRuns {
             Token t = tokens.get(end);
             if (continuesName(t) || (t.isNumber() && t.text().length() == 4 && end > start)) { end++; continue; }
             if (hyphenJoined(tokens, end)) { end += 2; continue; }
+            if (possessive(tokens, end)) { end += 2; continue; } // "UN Secretary-General's High-level Advisory Body"
             if (innerAcronym(tokens, end)) { end += 3; continue; }
             int next = skipConnectors(tokens, end, sawPreposition && sawList);
             if (next > end && next < tokens.size() && continuesName(tokens.get(next))) {
@@ -100,7 +107,7 @@ public final class NameRuns {
             if (!Lexicon.CONNECTORS.contains(w)) break;
             boolean afterPreposition = k > at && Lexicon.PREPOSITIONS.contains(tokens.get(k - 1).text());
             boolean closingList = (inList || sawPrepositionBefore(tokens, at)) && k > at && tokens.get(k - 1).text().equals("and");
-            if (w.equals("the") && !afterPreposition && !closingList) break; // "in the Age of AI", "Rights, Democracy and the Rule of Law"
+            if ((w.equals("the") || w.equals("a")) && !afterPreposition && !closingList) break; // "in the Age of AI", "Rights, Democracy and the Rule of Law"
             k++;
             count++;
         }

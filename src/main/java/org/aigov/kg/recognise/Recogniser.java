@@ -102,6 +102,8 @@ public final class Recogniser {
             }
         }
 
+        List<Entity> titled = titleEntities(doc.title(), text.substring(doc.sentences().get(0).span().begin()), index, discovered);
+
         List<Mention> mentions = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -110,8 +112,33 @@ public final class Recogniser {
                 entities.putIfAbsent(m.entity().iri(), m.entity());
             }
         }
+        for (Entity e : titled) entities.putIfAbsent(e.iri(), e); // named by the title alone
         return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index, demonyms());
     }
+
+    /**
+     * What the title names besides the statement itself, when the text then refers to it by its head
+     * ("UK-Republic of Korea Digital Partnership" … hereafter the "Partnership").
+     */
+    private List<Entity> titleEntities(String title, String body, NameIndex index, Map<String, Entity> discovered) {
+        List<Entity> out = new ArrayList<>();
+        if (title == null) return out;
+        List<Token> toks = Tokenizer.tokenize(title);
+        for (Candidate c : TypedPhrases.find(title, toks, 0)) {
+            if (DOCUMENT_WORDS.matcher(c.name()).find()) continue; // the statement's own name
+            String head = c.name().substring(c.name().lastIndexOf(' ') + 1);
+            if (!java.util.regex.Pattern.compile("\\bthe\\s+[\"“‘']?" + java.util.regex.Pattern.quote(head) + "\\b").matcher(body).find()) continue;
+            Entity known = lookupWhole(index, c.name());
+            if (known != null) continue;
+            Entity e = new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, 0);
+            register(index, discovered, e);
+            out.add(discovered.get(e.iri()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DOCUMENT_WORDS = java.util.regex.Pattern.compile(
+            "(?i)\\b(declaration|statement|communiqu[eé]|summary|chair'?s|joint)\\b");
 
     private static int sentenceAt(Document doc, Span span) {
         for (Sentence s : doc.sentences()) if (s.span().contains(span)) return s.number();

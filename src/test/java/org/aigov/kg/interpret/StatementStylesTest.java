@@ -67,7 +67,7 @@ class StatementStylesTest {
         Read r = read("participants-defined.md");
         assertEquals(2, r.parties().size(), r.parties().toString());
         assertTrue(r.parties().stream().allMatch(p -> p.startsWith("Ministry of")), r.parties().toString());
-        assertEquals(List.of("intend", "note", "commit"), r.acts());
+        assertEquals(List.of("agree", "intend", "note", "commit"), r.acts(), "'Have reached the following understanding' after the preamble speaks for the Participants");
         assertTrue(r.everyClauseHasActors(), "'the Participants' and 'the two sides' resolve to the parties");
     }
 
