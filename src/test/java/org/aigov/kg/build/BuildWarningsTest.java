@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.aigov.kg.Main;
+import org.aigov.kg.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -35,7 +35,7 @@ class BuildWarningsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: " + DRAFT + ":1: no parties found"), r.err());
         assertTrue(r.err().contains("warning: " + DRAFT + ":5: a clause without an actor"), "the unresolved 'we' points at its line: " + r.err());
-        assertTrue(r.out().contains(", 3 warnings in "), "counted in the summary: " + r.out());
+        assertTrue(r.out().contains(", 4 warnings in "), "counted in the summary: " + r.out());
         String trig = Files.readString(out.resolve("aigov.trig"));
         assertTrue(trig.contains("qualityReport"), "kept in the graph as the statement's quality report");
         assertTrue(trig.contains("sh:Warning") || trig.contains("shacl#Warning"), "as SHACL results of severity Warning");
@@ -49,7 +49,7 @@ class BuildWarningsTest {
         byte[] before = Files.readAllBytes(out.resolve("aigov.trig"));
         Run strict = run("build", DRAFT.toString(), "--out", out.toString(), "--strict");
         assertEquals(2, strict.code(), strict.err());
-        assertTrue(strict.err().contains("--strict: 3 completeness warnings"), strict.err());
+        assertTrue(strict.err().contains("--strict: 4 completeness warnings"), strict.err());
         assertFalse(strict.err().contains("Exception"), strict.err());
         assertEquals(new String(before), new String(Files.readAllBytes(out.resolve("aigov.trig"))), "previous output untouched");
     }
