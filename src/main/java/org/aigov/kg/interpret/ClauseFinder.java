@@ -107,11 +107,14 @@ public final class ClauseFinder {
         Grammar.Tagged tagged = null;
         for (int i = 1; i < tokens.size() && i < 40; i++) {
             if (!tokens.get(i).isWord() || subjectStart(tokens, i, mentions) < 0) continue;
-            if (tagged == null) tagged = Grammar.tag(tokens);
+            if (!Character.isLowerCase(tokens.get(i).text().charAt(0))) continue; // a verb mid-sentence is lower case
+            if (tagged == null) tagged = Grammar.tag(tokens.subList(0, Math.min(tokens.size(), 40)));
             int v = i;
+            if (!tagged.isVerb(v)) continue;
+            String lemma = tagged.lemma(v);
             // a performative is in the simple present ("We advocate"); "we gathered", "have discussed" narrate what happened
-            if (!tagged.isVerb(v) || !tokens.get(v).folded().equals(tagged.lemmas()[v])) continue;
-            SpeechActs.Match known = acts.at(List.of(new Token(tagged.lemmas()[v], 0, 0)), 0);
+            if (!tokens.get(v).folded().equals(lemma)) continue;
+            SpeechActs.Match known = acts.at(List.of(new Token(lemma, 0, 0)), 0);
             SpeechActs.Act act = known != null ? known.act() : new SpeechActs.Act(AIGO.SPEECH_ACT + "state", AIGO.STRENGTH + "acknowledgement");
             return new Verb(v, 1, act, subjectStart(tokens, i, mentions));
         }

@@ -20,9 +20,13 @@ public final class Grammar {
     private static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     /** Tags and lemmas of one token list, index for index. */
-    public record Tagged(String[] tags, String[] lemmas) {
+    public record Tagged(String[] words, String[] tags) {
         public boolean isVerb(int i) { return tags[i].equals("VERB"); }
-        public boolean isAuxiliary(int i) { return tags[i].equals("AUX"); }
+
+        /** The lemma of word i ("advocates" → "advocate"), lower case. */
+        public String lemma(int i) {
+            return LEMMATIZER.get().lemmatize(new String[] {words[i]}, new String[] {tags[i]})[0].toLowerCase(Locale.ROOT);
+        }
     }
 
     private static final class Models {
@@ -35,12 +39,10 @@ public final class Grammar {
 
     private Grammar() {}
 
+    /** Tags the tokens; lemmas are found on demand, one word at a time, for the few words a caller asks about. */
     public static Tagged tag(List<Token> tokens) {
         String[] words = tokens.stream().map(Token::exact).toArray(String[]::new);
-        String[] tags = TAGGER.get().tag(words);
-        String[] lemmas = LEMMATIZER.get().lemmatize(words, tags);
-        for (int i = 0; i < lemmas.length; i++) lemmas[i] = lemmas[i].toLowerCase(Locale.ROOT);
-        return new Tagged(tags, lemmas);
+        return new Tagged(words, TAGGER.get().tag(words));
     }
 
     private interface Reader<T> { T read(InputStream in) throws IOException; }

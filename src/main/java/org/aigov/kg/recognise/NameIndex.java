@@ -11,6 +11,13 @@ import java.util.Map;
 public final class NameIndex {
     private final TrieNode folded = new TrieNode();
     private final TrieNode exact = new TrieNode();
+    private final NameIndex base;
+
+    /** An empty index. */
+    public NameIndex() { this.base = null; }
+
+    /** An index of its own names over {@code base}, which it never changes (the gazetteer's, shared by every statement). */
+    public NameIndex(NameIndex base) { this.base = base; }
 
     /** A match: the entity and how many tokens its name covers. */
     public record Match(Entity entity, int length) {}
@@ -45,8 +52,15 @@ public final class NameIndex {
 
     /** The longest name starting at tokens[from], or null. */
     public Match longestAt(List<Token> tokens, int from) {
-        Match a = walk(folded, tokens, from, false);
-        Match b = walk(exact, tokens, from, true);
+        Match own = longer(walk(folded, tokens, from, false), walk(exact, tokens, from, true));
+        if (base == null) return own;
+        Match under = base.longestAt(tokens, from);
+        if (own == null) return under;
+        if (under == null) return own;
+        return own.length() > under.length() ? own : under; // same length: the base registered it first
+    }
+
+    private static Match longer(Match a, Match b) {
         if (a == null) return b;
         if (b == null) return a;
         return b.length() > a.length() ? b : a;

@@ -29,7 +29,7 @@ public final class Recogniser {
         List<List<Token>> tokens = new ArrayList<>();
         for (Sentence s : doc.sentences()) tokens.add(Tokenizer.tokenize(text, s.span().begin(), s.span().end()));
 
-        NameIndex index = gazetteerIndex();
+        NameIndex index = new NameIndex(known); // the gazetteer's names are indexed once, this statement's on top
         Map<String, Entity> discovered = new LinkedHashMap<>();
         List<Span> knownSpans = new ArrayList<>();
         List<Span> countrySpans = new ArrayList<>();
