@@ -40,6 +40,7 @@ public final class Recogniser {
             }
         }
         List<Span> personSpans = new ArrayList<>();
+        List<Mention> meetings = new ArrayList<>();
 
         List<AgreementParties.Found> agreements = new ArrayList<>();
         List<PersonNames.Person> persons = new ArrayList<>();
@@ -80,6 +81,11 @@ public final class Recogniser {
             Candidate group = SpeakerGroups.find(text, s.span(), s.number());
             if (group != null) found.add(group);
             found.addAll(QuotedTitles.find(text, s.span(), s.number()));
+            for (Candidate c : MeetingEvents.find(text, s.span(), s.number())) { // described, not named: mentioned where described
+                Entity e = new Entity(iris.entity(c.kind().segment(), c.name()), c.kind(), c.name(), null, false, s.number());
+                discovered.putIfAbsent(e.iri(), e);
+                meetings.add(new Mention(c.span(), discovered.get(e.iri()), s.number()));
+            }
             found.addAll(ListedOrganizations.find(text, toks, s.number()));
             for (Candidate c : TypedPhrases.find(text, toks, s.number())) found.addAll(CoordinatedBodies.split(text, toks, c, countrySpans));
             List<Span> taken = new ArrayList<>();
@@ -112,6 +118,11 @@ public final class Recogniser {
                 entities.putIfAbsent(m.entity().iri(), m.entity());
             }
         }
+        for (Mention m : meetings) {
+            mentions.add(m);
+            entities.putIfAbsent(m.entity().iri(), m.entity());
+        }
+        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
         for (Entity e : titled) entities.putIfAbsent(e.iri(), e); // named by the title alone
         return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index, demonyms());
     }
