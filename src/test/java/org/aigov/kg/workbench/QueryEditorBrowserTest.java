@@ -2,41 +2,22 @@ package org.aigov.kg.workbench;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The /query editor (YASGUI) in headless Chromium on the seed: a named query runs, its table sorts, a share link reopens it. */
-class QueryEditorBrowserTest {
-    private static final Duration WAIT = Duration.ofSeconds(90);
-    private static SeedBrowser seed;
-
-    @BeforeAll
-    static void start() throws Exception {
-        seed = new SeedBrowser(1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (seed != null) seed.close();
-    }
-
+class QueryEditorBrowserTest extends SeedBrowserTest {
     private void openEditor(String path) {
-        seed.open(path);
-        seed.browser.waitFor("window.aigovReady === true && window.yasgui !== undefined", WAIT);
+        openReady(path, "window.yasgui !== undefined");
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> column(int index) {
-        List<String> out = new ArrayList<>();
-        for (WebElement row : seed.browser.driver.findElements(By.cssSelector(".yasr table.dataTable tbody tr"))) {
-            out.add(row.findElements(By.tagName("td")).get(index).getText());
-        }
-        return out;
+        return (List<String>) seed.browser.js("return Array.from(document.querySelectorAll('.tabPanel.active .yasr table.dataTable tbody tr'))"
+                + ".map(r => r.cells[arguments[0]].textContent.trim());", index);
     }
 
     /** 1 when the texts ascend (as the browser compares them), -1 when they descend, 0 otherwise. */
@@ -67,8 +48,11 @@ class QueryEditorBrowserTest {
         assertTrue(shown.size() >= 20, "the seed names many entities together: " + shown.size());
         WebElement header = seed.browser.driver.findElements(By.cssSelector(".tabPanel.active .yasr table.dataTable thead th")).get(1);
         header.click();
+        seed.browser.waitFor("document.querySelector('.tabPanel.active .yasr table.dataTable thead th:nth-child(2)').getAttribute('aria-sort') !== null", WAIT);
         List<String> once = column(1);
-        header.click();
+        String sortedOnce = seed.browser.driver.findElements(By.cssSelector(".tabPanel.active .yasr table.dataTable thead th")).get(1).getAttribute("aria-sort");
+        seed.browser.driver.findElements(By.cssSelector(".tabPanel.active .yasr table.dataTable thead th")).get(1).click();
+        seed.browser.waitFor("document.querySelector('.tabPanel.active .yasr table.dataTable thead th:nth-child(2)').getAttribute('aria-sort') !== '" + sortedOnce + "'", WAIT);
         List<String> twice = column(1);
         int first = order(once), second = order(twice);
         assertTrue(first != 0 && second == -first && !once.equals(twice), "sorting by the column: " + once + " then " + twice);
