@@ -24,13 +24,9 @@ public final class QueryPage implements ServerExtension {
     public static final String PREFIXES_PATH = "/query/prefixes.json";
     static final String YASGUI = "zazuko__yasgui";
     private static final String OWN = "/org/aigov/kg/server/query/";
-    /** Everything comes from this server; YASGUI sets inline styles, so styles may be inline, scripts may not. */
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
-            + "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
-
     @Override
     public void register(FusekiServer.Builder b, ServerContext ctx) {
-        b.addServlet(PATH, new PageServlet());
+        b.addServlet(PATH, new FixedFiles(Map.of("", new FixedFiles.File(OWN + "query.html", "text/html; charset=utf-8"))));
         b.addServlet(PATH + "/assets/*", new FixedFiles(Map.of(
                 "yasgui.min.js", new FixedFiles.File(Webjars.resource(YASGUI, "build/yasgui.min.js"), "text/javascript; charset=utf-8"),
                 "yasgui.min.css", new FixedFiles.File(Webjars.resource(YASGUI, "build/yasgui.min.css"), "text/css; charset=utf-8"),
@@ -45,19 +41,6 @@ public final class QueryPage implements ServerExtension {
         JsonObject o = new JsonObject();
         new TreeMap<>(Prefixes.forBase(base).getNsPrefixMap()).forEach(o::put);
         return o.toString();
-    }
-
-    /** Serves the page from the jar, under a policy that lets it load nothing from elsewhere. */
-    private static final class PageServlet extends HttpServlet {
-        private final transient byte[] page = Webjars.bytes(OWN + "query.html");
-
-        @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-            res.setContentType("text/html;charset=utf-8");
-            res.setHeader("Cache-Control", "no-cache");
-            res.setHeader("Content-Security-Policy", CSP);
-            res.getOutputStream().write(page);
-        }
     }
 
     /** A fixed JSON document. */
