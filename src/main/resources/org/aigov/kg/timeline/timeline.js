@@ -94,17 +94,19 @@
       const lane = shown.filter(i => i.kind === kind && i.e >= view.t0 && i.s <= view.t1).sort((a, b) => a.s - b.s || a.label.localeCompare(b.label));
       const rowEnd = [];
       const placed = [];
+      let dense = false;
       for (const item of lane) {
         const x0 = x(item.s), x1 = Math.max(x(item.e), x0 + 8);
         const labelW = item.label.length * 6.4 + dateText(item).length * 6.4 + 18;
         let row = rowEnd.findIndex(end => end <= x0 - 4);
         let label = true;
         if (row < 0 && rowEnd.length < MAX_ROWS) row = rowEnd.push(-Infinity) - 1;
-        if (row < 0) { row = rowEnd.indexOf(Math.min(...rowEnd)); label = false; }
-        rowEnd[row] = Math.max(rowEnd[row], label ? x1 + labelW : x1);
+        // no room left: the item goes to one unlabelled row below the others (its name is in its tooltip)
+        if (row < 0) { row = MAX_ROWS; label = false; dense = true; }
+        else rowEnd[row] = Math.max(rowEnd[row], x1 + labelW);
         placed.push({ item, x0, x1, row, label });
       }
-      const rows = Math.max(1, rowEnd.length);
+      const rows = Math.max(1, dense ? MAX_ROWS + 1 : rowEnd.length);
       el("rect", { class: "lane-bg", x: 0, y: y, width: LEFT - 6, height: rows * ROW + 8 }, svg);
       el("text", { class: "lane-title", x: 8, y: y + 16 }, svg).textContent = laneTitle[kind];
       const g = el("g", { class: "lane", "data-kind": kind }, svg);
@@ -179,6 +181,7 @@
     if (data.undated) document.getElementById("undated").textContent = words.undated.replace("{0}", data.undated);
     fit(items);
     render();
+    window.aigovReadyAt = performance.now();
     window.aigovReady = true;
   }).catch(e => window.aigovErrors.push("timeline data: " + e.message));
 })();

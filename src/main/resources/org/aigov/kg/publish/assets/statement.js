@@ -78,5 +78,6 @@
   applyFilters();
   const target = /^#clause-(\d+)$/.exec(location.hash);
   if (target) { pinned = target[1]; show(target[1]); }
+  window.aigovReadyAt = performance.now();
   window.aigovReady = true;
 })();
