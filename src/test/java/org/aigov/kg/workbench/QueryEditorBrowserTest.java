@@ -59,6 +59,15 @@ class QueryEditorBrowserTest extends SeedBrowserTest {
         assertFalse(seed.browser.driver.findElements(By.cssSelector(".tabPanel.active .yasr .dataTables_paginate, .tabPanel.active .yasr .dt-paging")).isEmpty(),
                 "the table pages");
         seed.browser.screenshot(SeedBrowser.SHOTS.resolve("query-editor.png"));
+        // a minted IRI in the table opens this server's page for it, not the IRI's own host
+        String editor = seed.browser.driver.getWindowHandle();
+        seed.browser.driver.findElement(By.cssSelector(".tabPanel.active .yasr table.dataTable tbody tr td:nth-child(2) a")).click();
+        seed.browser.waitFor("true", WAIT);
+        String page = seed.browser.driver.getWindowHandles().stream().filter(h -> !h.equals(editor)).findFirst().orElseThrow();
+        seed.browser.driver.switchTo().window(page);
+        assertTrue(seed.browser.driver.getCurrentUrl().startsWith(seed.server.url("/id/")), seed.browser.driver.getCurrentUrl());
+        seed.browser.driver.close();
+        seed.browser.driver.switchTo().window(editor);
         seed.assertNoConsoleErrors();
         seed.assertOnlyLocalResources();
     }

@@ -48,6 +48,13 @@
     say(rows ? rows.length + " rows in " + results.getResponseTime() + " ms" : "", false);
     window.aigovLastResponse = Date.now();
   });
+  // Resources minted under the dataset's base open on this server's own linked-data pages.
+  prefixes.then(map => document.getElementById("yasgui").addEventListener("click", e => {
+    const a = e.target.closest("a[href]");
+    if (!a || !map.id || !a.href.startsWith(map.id)) return;
+    e.preventDefault();
+    window.open(location.origin + "/id/" + a.href.slice(map.id.length), "_blank", "noopener");
+  }, true));
   yasgui.on("tabAdd", (instance, id) => prefixes.then(map => applyPrefixes(instance.getTab(id), map)));
 
   // Downloads in the three tabular formats: the current tab's query, asked for again in that format.
