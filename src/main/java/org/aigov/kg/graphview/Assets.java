@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Properties;
 
 /** The files the /graph page needs, all from the classpath: our page, script and style, and Cytoscape.js from its webjar. */
 final class Assets {
     /** A classpath resource and the content type it is served with. */
     record Asset(String resource, String contentType) {}
 
-    static final String CYTOSCAPE_VERSION = webjarVersion();
+    static final String CYTOSCAPE_VERSION = org.aigov.kg.server.Webjars.version("cytoscape");
 
     private static final Map<String, Asset> BY_NAME = Map.of(
             "graph.js", new Asset("/graphview/graph.js", "text/javascript; charset=utf-8"),
@@ -39,15 +38,4 @@ final class Assets {
         }
     }
 
-    /** The webjar's version, read from the pom.properties Maven put in it (survives shading). */
-    private static String webjarVersion() {
-        try (InputStream in = Assets.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/cytoscape/pom.properties")) {
-            if (in == null) throw new IllegalStateException("the org.webjars.npm:cytoscape webjar is not on the classpath");
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

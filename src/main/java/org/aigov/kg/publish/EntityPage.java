@@ -24,6 +24,10 @@ public final class EntityPage {
     private static final Set<Node> SHOWN_ELSEWHERE = Set.of(RDF.type.asNode(), SKOS.definition.asNode(),
             SKOS.exactMatch.asNode(), OWL.sameAs.asNode());
 
+    /** A clause, sentence or mention of a statement: the document view has an anchor for each. */
+    private static final java.util.regex.Pattern STATEMENT_LOCAL =
+            java.util.regex.Pattern.compile("(.*/statement/[a-z0-9-]+)/(clause|sentence|mention)/([0-9]+(?:-[0-9]+)?)");
+
     private final Graph union;
     private final Labels labels;
     private final UiText ui;
@@ -41,6 +45,11 @@ public final class EntityPage {
      * @param jsonLd   the description as JSON-LD, embedded in the page
      */
     public String render(String iri, Model description, List<SentenceHit> hits, String pagePath, String jsonLd) {
+        return render(iri, description, hits, pagePath, jsonLd, "");
+    }
+
+    /** The page with {@code document} (a statement's {@link StatementDocument} view, or "") after the links at the top. */
+    public String render(String iri, Model description, List<SentenceHit> hits, String pagePath, String jsonLd, String document) {
         Node self = NodeFactory.createURI(iri);
         Graph d = description.getGraph();
         String title = labels.of(self);
@@ -50,6 +59,7 @@ public final class EntityPage {
         types(b, d, self);
         definition(b, self);
         actions(b, iri, pagePath);
+        b.append(document);
         externalLinks(b, d, self);
         relations(b, "outgoing", ui.get("page.outgoing"), outgoing(d, self), false);
         relations(b, "incoming", ui.get("page.incoming"), incoming(d, self), true);
@@ -57,7 +67,7 @@ public final class EntityPage {
         if (!hits.isEmpty() || !iri.contains("/statement/")) mentions(b, hits);
         formats(b, pagePath);
         String head = "<script type=\"application/ld+json\">\n" + Html.scriptSafeJson(jsonLd) + "</script>\n"
-                + alternates(pagePath);
+                + alternates(pagePath) + (document.isEmpty() ? "" : StatementDocument.head());
         return PageLayout.render(ui, title, b.toString(), head, pagePath, false, linker);
     }
 
@@ -88,7 +98,16 @@ public final class EntityPage {
     private void actions(StringBuilder b, String iri, String pagePath) {
         b.append("<div class=\"actions\"><a id=\"to-graph\" href=\"/graph?focus=").append(Html.esc(Html.url(iri))).append("\">")
          .append(Html.esc(ui.get("page.showInGraph"))).append("</a><a id=\"to-query\" href=\"/\">")
-         .append(Html.esc(ui.get("page.askQuery"))).append("</a></div>\n");
+         .append(Html.esc(ui.get("page.askQuery"))).append("</a>");
+        java.util.regex.Matcher local = STATEMENT_LOCAL.matcher(iri);
+        if (local.matches()) {
+            String page = linker.href(local.group(1));
+            if (page != null) {
+                b.append("<a id=\"to-text\" href=\"").append(Html.esc(page + "#" + local.group(2) + "-" + local.group(3))).append("\">")
+                 .append(Html.esc(ui.get("page.inText"))).append("</a>");
+            }
+        }
+        b.append("</div>\n");
     }
 
     private void externalLinks(StringBuilder b, Graph d, Node self) {

@@ -36,6 +36,7 @@ public final class LinkedDataExtension implements ServerExtension {
         b.addServlet("/.well-known/void", voidServlet);
         b.addServlet("/dumps/*", new DumpsServlet(resources));
         b.addServlet(PageLayout.CSS_PATH, new StaticServlet(PageLayout.css(), "text/css; charset=utf-8"));
+        b.addServlet(StatementDocument.SCRIPT_PATH, new StaticServlet(PageLayout.asset("assets/statement.js"), "text/javascript; charset=utf-8"));
         b.addServlet("/context.jsonld", new StaticServlet(JsonLdContext.text(), "application/ld+json"));
         return b;
     }

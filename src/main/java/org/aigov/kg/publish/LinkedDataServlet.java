@@ -51,7 +51,9 @@ public final class LinkedDataServlet extends HttpServlet {
                 List<SentenceHit> hits = resources.mentions(iri);
                 UiText ui = UiText.of(lang);
                 Linker linker = new Linker(resources.base(), true, langParam);
-                String html = resources.read(g -> new EntityPage(g, ui, linker).render(iri, description, hits, pagePath, jsonLd));
+                boolean statement = rest.startsWith("statement/") && rest.indexOf('/', "statement/".length()) < 0;
+                String html = resources.read(g -> new EntityPage(g, ui, linker).render(iri, description, hits, pagePath, jsonLd,
+                        statement ? StatementDocument.render(g, iri, ui, linker) : ""));
                 resp.setHeader("Content-Language", lang);
                 Requests.sendHtml(resp, 200, html);
             } else {

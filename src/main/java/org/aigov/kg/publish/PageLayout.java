@@ -24,7 +24,7 @@ public final class PageLayout {
         StringBuilder b = new StringBuilder(body.length() + 4096);
         b.append("<!DOCTYPE html>\n<html lang=\"").append(ui.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-         .append("<title>").append(Html.esc(title)).append(" · ").append(Html.esc(ui.get("site.title"))).append("</title>\n");
+         .append("<link rel=\"icon\" href=\"data:,\">\n<title>").append(Html.esc(title)).append(" · ").append(Html.esc(ui.get("site.title"))).append("</title>\n");
         if (inlineCss) b.append("<style>\n").append(css()).append("</style>\n");
         else b.append("<link rel=\"stylesheet\" href=\"").append(CSS_PATH).append("\">\n");
         if (headExtra != null) b.append(headExtra);
@@ -34,6 +34,7 @@ public final class PageLayout {
         if (!inlineCss) {
             navLink(b, "/", ui.get("nav.query"), "nav-query");
             navLink(b, "/graph", ui.get("nav.graph"), "nav-graph");
+            navLink(b, linker.withLang("/timeline"), ui.get("nav.timeline"), "nav-timeline");
             navLink(b, linker.withLang("/ontology"), ui.get("nav.ontology"), "nav-ontology");
             navLink(b, "/void", ui.get("nav.dataset"), "nav-void");
             navLink(b, "/dumps/", ui.get("nav.dumps"), "nav-dumps");
@@ -63,8 +64,13 @@ public final class PageLayout {
 
     /** The stylesheet text. */
     public static String css() {
-        try (InputStream in = PageLayout.class.getResourceAsStream(CSS_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing " + CSS_RESOURCE);
+        return asset(CSS_RESOURCE);
+    }
+
+    /** The text of a file of the pages' {@code assets/} beside this class, e.g. {@code assets/statement.js}. */
+    public static String asset(String resource) {
+        try (InputStream in = PageLayout.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing " + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
