@@ -71,8 +71,8 @@ public final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--fuseki-jar", defaultValue = "target/bench/jena-fuseki-server-5.6.0.jar", description = "stock Fuseki jar (default: ${DEFAULT-VALUE})")
     Path fusekiJar;
 
-    @Option(names = "--queries", defaultValue = "queries", description = "named queries to drive (default: ${DEFAULT-VALUE})")
-    Path queries;
+    @Option(names = "--queries", description = "named queries to drive (default: those bundled in the jar)")
+    Path queries = org.aigov.kg.bundle.Bundled.queries();
 
     @Option(names = "--skip-serving", description = "only the build and TDB2 figures (no server processes)")
     boolean skipServing;

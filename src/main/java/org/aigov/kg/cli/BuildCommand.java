@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.BuildResult;
-import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.build.OutputDirectory;
 import org.aigov.kg.publish.BuildOutputs;
+import org.aigov.kg.source.GraphSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statement files or directories of *.md (default: ${DEFAULT-VALUE}).",
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statements (Markdown, text, HTML, PDF; files or directories), RDF files to include as they are (default: ${DEFAULT-VALUE}).",
             defaultValue = "data/statements")
     List<Path> inputs;
 
@@ -41,7 +41,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
         if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
-        BuildResult kg = new KnowledgeGraphBuilder(options).build(inputs);
+        BuildResult kg = GraphSource.of(inputs, options).build();
         OutputDirectory.replace(out, dir -> BuildOutputs.write(kg.dataset(), options.iris().base(), dir));
         if (!quiet) {
             spec.commandLine().getOut().println(kg.summary().describe());

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
-import org.aigov.kg.build.BuildOptions;
-import org.aigov.kg.query.LocalGraph;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.query.NamedQueries;
 import org.aigov.kg.query.NamedQuery;
 import org.aigov.kg.query.QueryParam;
@@ -28,6 +27,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -54,7 +54,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name from --list, or a .rq file.")
     String query;
 
-    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (.md files or directories) or RDF dumps to query (default: data/statements).")
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (Markdown, text, HTML, PDF; files or directories) or RDF files to query (default: data/statements).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter of the query; repeat for several.")
@@ -73,11 +73,10 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with their titles and parameters.")
     boolean list;
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Read named queries from DIR (default: ./queries, else those in the jar).")
+    @Option(names = "--queries", paramLabel = "DIR", description = "Read named queries from DIR (default: those bundled in the jar).")
     Path queriesDir;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of resources when building the graph (as for aigov build).")
-    String base;
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
     @Spec
     CommandSpec spec;
@@ -121,10 +120,9 @@ public final class QueryCommand implements Callable<Integer> {
             return QueryRunner.remote(endpoint, timeoutSeconds);
         }
         List<Path> inputs = paths.isEmpty() ? List.of(DEFAULT_INPUT) : paths;
-        BuildOptions options = base == null ? BuildOptions.defaults() : BuildOptions.defaults().withBase(base);
-        long start = System.nanoTime();
-        Dataset dataset = LocalGraph.load(inputs, options);
         PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        Dataset dataset = GraphSource.of(inputs, source.options(err::println)).build().dataset();
         err.printf("built the graph of %s in %.1f s%n", inputs, (System.nanoTime() - start) / 1e9);
         err.flush();
         return QueryRunner.local(dataset);

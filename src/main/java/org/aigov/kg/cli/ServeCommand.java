@@ -11,10 +11,11 @@ import org.aigov.kg.BadInputException;
 import org.aigov.kg.server.AigovServer;
 import org.aigov.kg.server.BackgroundWarmUp;
 import org.aigov.kg.server.Extensions;
-import org.aigov.kg.store.GraphInputs;
+import org.aigov.kg.bundle.Bundled;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.store.Stores;
-import org.aigov.kg.vocab.Iris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Build the knowledge graph and serve it: SPARQL endpoint /aigov/sparql, query page /query.",
                 "Read-only, no SERVICE, query timeout, bounded requests; binds 127.0.0.1 unless --host.",
-                "PATH may be statements (Markdown files or directories) or RDF dumps (.trig, .nq, .ttl)."})
+                "PATH may be statements (Markdown, text, HTML, PDF; files or directories) or RDF files and dumps (.ttl .nt .nq .trig .jsonld .rdf, .gz too)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -58,17 +59,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-request", paramLabel = "BYTES", defaultValue = "102400", description = "Cap on query string and body size in bytes (default: ${DEFAULT-VALUE}).")
     long maxRequestBytes;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base of resource IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE}).")
-    Path ontologyDir;
-
-    @Option(names = "--gazetteer", paramLabel = "DIR", defaultValue = "data/gazetteer", description = "Gazetteer directory (default: ${DEFAULT-VALUE}).")
-    Path gazetteerDir;
-
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Named queries offered on the query page (default: ${DEFAULT-VALUE}).")
-    Path queriesDir;
+    @Option(names = "--queries", paramLabel = "DIR", description = "Named queries offered on the query page (default: those bundled in the jar).")
+    Path queriesDir = Bundled.queries();
 
     /** A started server and the dataset behind it; closing stops both. */
     public record Running(AigovServer server, Stores.Opened opened) implements AutoCloseable {
@@ -100,10 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         BackgroundWarmUp.start(queriesDir); // server classes load on the spare core while the graph is built
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        GraphInputs graphInputs = GraphInputs.of(inputs, List.of(ontologyDir, gazetteerDir), "base=" + base);
+        GraphSource graph = GraphSource.of(inputs, source.options(err::println));
         Stores.Opened opened = tdb == null
-                ? Stores.memory(graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir))
-                : Stores.tdb(tdb, graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir), noBuild);
+                ? Stores.memory(graph.quads(), graph.size())
+                : Stores.tdb(tdb, graph::fingerprint, graph.quads(), noBuild);
         opened.warnings().forEach(err::println);
         err.flush();
         opened.notes().forEach(out::println);
@@ -112,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
             server = AigovServer.builder()
                     .dataset(opened.data().dataset())
                     .host(host).port(port).timeout(timeout).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
-                    .baseIri(base).queriesDir(queriesDir)
+                    .baseIri(source.base()).queriesDir(queriesDir)
                     .extensions(Extensions.all())
                     .build().start();
         } catch (RuntimeException e) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.check.OntologyFiles;
-import org.aigov.kg.check.RdfFiles;
+import org.aigov.kg.source.RdfFiles;
 import org.aigov.kg.check.RdfsMaterializer;
 import org.aigov.kg.check.Report;
 import org.aigov.kg.check.ReportFormatter;

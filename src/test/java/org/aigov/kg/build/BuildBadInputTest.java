@@ -158,7 +158,7 @@ class BuildBadInputTest {
     @Test void directoryWithoutStatements() throws IOException {
         Path d = work.resolve("nothing-" + System.nanoTime());
         Files.createDirectories(d);
-        Files.writeString(d.resolve("notes.txt"), "not a statement");
+        Files.writeString(d.resolve("notes.odt"), "not a statement"); // .txt is a statement now
         assertRefused(build(d.toString()), d.toString(), "no statements");
     }
 
