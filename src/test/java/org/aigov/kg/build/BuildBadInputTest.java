@@ -189,14 +189,11 @@ class BuildBadInputTest {
         assertRefused(build(SEED.toString(), "--threads", "0"), "--threads: must be at least 1");
     }
 
-    @Test void damagedPdf() throws IOException {
-        Path f = file("damaged.pdf", "%PDF-1.7 this was cut off in the download\n".getBytes(StandardCharsets.US_ASCII));
-        assertRefused(build(f.toString()), f.toString(), "not a readable PDF");
-    }
-
-    @Test void notAPdfAtAll() throws IOException {
-        Path f = file("renamed.pdf", "# A Markdown file saved under the wrong name\n".getBytes(StandardCharsets.UTF_8));
-        assertRefused(build(f.toString()), f.toString(), "not a readable PDF");
+    @Test void damagedOrMisnamedPdf() throws IOException {
+        for (String content : new String[] {"%PDF-1.7 this was cut off in the download\n", "# A Markdown file saved under the wrong name\n"}) {
+            Path f = file("damaged.pdf", content.getBytes(StandardCharsets.UTF_8));
+            assertRefused(build(f.toString()), f.toString(), "not a readable PDF");
+        }
     }
 
     @Test void encryptedPdf() throws IOException {
