@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchGenerateCommand.class,
                 BenchRunCommand.class,
+                BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -17,8 +17,6 @@ import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.store.TdbStore;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,10 +85,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BuildOptions options = BuildOptions.defaults();
         KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(options);
-        GraphBuild loader = new GraphBuild() {
-            @Override public DatasetGraph build(List<Path> inputs) { return builder.build(inputs).dataset().asDatasetGraph(); }
-            @Override public void emit(List<Path> inputs, StreamRDF quads) { builder.emit(inputs, quads); }
-        };
+        GraphBuild loader = GraphBuild.of(builder);
         StoreLoad store = (dir, nquads) -> new TdbStore(dir)
                 .rebuild("bench", sink -> RDFParser.source(nquads).parse(sink)).quads();
         BenchPlan plan = new BenchPlan(sizes, seed, work, repeats, serveSize, jar, fusekiJar, heap, clients, perLevel,

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
+import org.aigov.kg.bench.BrowserPrint;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.apache.jena.query.Dataset;

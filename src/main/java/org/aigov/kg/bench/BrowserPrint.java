@@ -1,4 +1,4 @@
-package org.aigov.kg.read;
+package org.aigov.kg.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,11 +15,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
- * Test fixture maker: prints a saved web page to PDF the way a browser does — the article laid out in
- * pages (headings larger and bold, lines broken at spaces and after hyphens), a header with the date and
- * the page title and a footer with the page's address and "n/N" on every page.
+ * Prints a saved web page to PDF the way a browser does — the article laid out in pages (headings larger
+ * and bold, lines broken at spaces and after hyphens), a header with the date and the page title and a
+ * footer with the page's address and "n/N" on every page: fixtures and benchmark corpora of PDF statements.
  */
-final class BrowserPrint {
+public final class BrowserPrint {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 56, TOP = 60, BOTTOM = 60;
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -35,7 +35,7 @@ final class BrowserPrint {
     private BrowserPrint() {}
 
     /** Prints {@code html} to {@code pdf} with the given print stamp (as a browser would show "29/08/2026, 18:45"). */
-    static void print(Path html, Path pdf, String stamp, String address) throws IOException {
+    public static void print(Path html, Path pdf, String stamp, String address) throws IOException {
         org.jsoup.nodes.Document page = Jsoup.parse(html.toFile());
         BrowserPrint p = new BrowserPrint();
         for (Element e : page.select("article h1, article h2, article h3, article > p, article li")) {

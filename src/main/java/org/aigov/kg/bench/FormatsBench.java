@@ -1,0 +1,57 @@
+package org.aigov.kg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Times the build of one corpus from Markdown, from its web pages and from their PDF prints, so the cost
+ * of reading HTML (jsoup) and PDF (PDFBox) shows beside the loader's own.
+ */
+public final class FormatsBench {
+    /** Median build seconds per format, and the statements built. */
+    public record Figures(int statements, double markdownSeconds, double htmlSeconds, double pdfSeconds) {
+        public double htmlVsMarkdown() { return htmlSeconds / markdownSeconds; }
+        public double pdfVsMarkdown() { return pdfSeconds / markdownSeconds; }
+    }
+
+    private final GraphBuild loader;
+    private final int repeats;
+
+    public FormatsBench(GraphBuild loader, int repeats) {
+        this.loader = loader;
+        this.repeats = Math.max(1, repeats);
+    }
+
+    /** Writes the corpus of {@code count} statements in three formats under {@code work} (kept between runs) and times each build. */
+    public Figures measure(int count, long seed, Path work) throws IOException {
+        Path md = work.resolve("md"), html = work.resolve("html"), pdf = work.resolve("pdf");
+        if (files(md).size() != count) {
+            TdbBench.deleteTree(work);
+            new CorpusGenerator(seed).write(count, md);
+            PublishedCorpus.pages(files(md), html);
+            PublishedCorpus.prints(files(html), pdf);
+        }
+        loader.build(files(md).subList(0, Math.min(20, count))); // warm the JIT before anything is timed
+        return new Figures(count, time(md), time(html), time(pdf));
+    }
+
+    private double time(Path dir) {
+        double[] t = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long t0 = System.nanoTime();
+            loader.build(List.of(dir));
+            t[r] = BuildBench.seconds(t0);
+        }
+        return BuildBench.median(t);
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
