@@ -28,7 +28,7 @@ public final class FormatsBench {
     /** Writes the corpus of {@code count} statements in three formats under {@code work} (kept between runs) and times each build. */
     public Figures measure(int count, long seed, Path work) throws IOException {
         Path md = work.resolve("md"), html = work.resolve("html"), pdf = work.resolve("pdf");
-        if (files(md).size() != count) {
+        if (files(md).size() != count || files(html).size() != count || files(pdf).size() != count) {
             TdbBench.deleteTree(work);
             new CorpusGenerator(seed).write(count, md);
             PublishedCorpus.pages(files(md), html);
