@@ -75,6 +75,34 @@ class JarOnlyIT {
     }
 
     @Test
+    void servesWithTheQueryPageOfTheBundledQueries() throws Exception {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", jar.toString(),
+                "serve", STATEMENTS.toString(), "--port", "0");
+        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectErrorStream(true).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String endpoint = null, queryPage = null, line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = lines.readLine()) != null && !line.startsWith("Started in")) {
+                seen.append(line).append('\n');
+                if (line.startsWith("SPARQL endpoint:")) endpoint = line.substring(line.indexOf("http")).strip();
+                if (line.startsWith("Query page:")) queryPage = line.substring(line.indexOf("http")).strip();
+            }
+            assertTrue(endpoint != null && queryPage != null, seen.toString());
+            var http = java.net.http.HttpClient.newHttpClient();
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(queryPage.replaceAll("/?$", "") + "/examples.json")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("actor-commitments"), page.body());
+            var entity = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoint.replace("aigov/sparql", "id/country/japan")))
+                    .header("Accept", "text/turtle").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, entity.statusCode());
+        } finally {
+            p.destroy();
+            p.waitFor();
+        }
+    }
+
+    @Test
     void readsPagesAndPdfsWithTheLibrariesInsideTheJar() throws Exception {
         Run html = aigov("build", PROJECT.resolve("src/test/resources/statements-as-published/japan-india-ai-2026.html").toString(), "--out", "kg-html");
         assertEquals(0, html.code(), html.out());
