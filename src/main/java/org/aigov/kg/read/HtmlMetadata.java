@@ -15,8 +15,9 @@ final class HtmlMetadata {
 
     private HtmlMetadata() {}
 
-    static FrontMatter of(org.jsoup.nodes.Document page) {
-        String title = page.selectFirst("main h1, article h1, h1") != null ? null : title(page);
+    /** The page's metadata; its title only when the content gives none as an h1. */
+    static FrontMatter of(org.jsoup.nodes.Document page, boolean contentHasTitle) {
+        String title = contentHasTitle ? null : title(page);
         return new FrontMatter(null, title, date(page), null, address(page), language(page), List.of(), Map.of());
     }
 

@@ -27,10 +27,11 @@ public final class HtmlStatementReader {
         }
         Element content = HtmlMainContent.of(page);
         MarkdownText text = new MarkdownText();
-        new HtmlBlocks(text, content.selectFirst("h1") != null).add(content);
+        boolean titled = content.selectFirst("h1") != null;
+        new HtmlBlocks(text, titled).add(content);
         if (text.blocks() == 0) {
             throw new BadInputException(file, "no text in this HTML page (nothing in its main content but navigation, scripts or markup)");
         }
-        return StatementReader.read(file, text.toString(), HtmlMetadata.of(page));
+        return StatementReader.read(file, text.toString(), HtmlMetadata.of(page, titled));
     }
 }

@@ -7,9 +7,11 @@ package org.aigov.kg.read;
 final class MarkdownText {
     private final StringBuilder text = new StringBuilder();
     private int blocks;
+    private int headings;
 
     /** A heading; level 1 is the title, deeper levels are sections. */
     MarkdownText heading(int level, String words) {
+        if (!collapse(words).isEmpty()) headings++;
         return block("#".repeat(Math.max(1, Math.min(6, level))) + " ", words);
     }
 
@@ -21,6 +23,9 @@ final class MarkdownText {
 
     /** Number of blocks written so far. */
     int blocks() { return blocks; }
+
+    /** Number of headings written so far. */
+    int headings() { return headings; }
 
     private MarkdownText block(String marker, String words) {
         String clean = collapse(words);

@@ -29,7 +29,11 @@ public final class PdfStatementReader {
             if (text.blocks() == 0) {
                 throw new BadInputException(file, "no text in this PDF (a scanned image? run it through OCR first)");
             }
-            return StatementReader.read(file, text.toString(), FrontMatter.NONE);
+            // without a heading in the layout, the title the PDF gives itself stands for one
+            String title = text.headings() == 0 ? pdf.getDocumentInformation().getTitle() : null;
+            FrontMatter meta = title == null || title.isBlank() ? FrontMatter.NONE
+                    : new FrontMatter(null, MarkdownText.collapse(title), null, null, null, null, List.of(), java.util.Map.of());
+            return StatementReader.read(file, text.toString(), meta);
         } catch (InvalidPasswordException e) {
             throw new BadInputException(file, "encrypted PDF (a password is needed to open it): save an unprotected copy");
         } catch (IOException e) {

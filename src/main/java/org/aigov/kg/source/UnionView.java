@@ -48,14 +48,17 @@ public final class UnionView {
 
     /** A dataset with the same named graphs (linked, not copied) whose default graph is {@link #graph}. */
     public static Dataset dataset(Dataset base) {
-        return DatasetFactory.wrap(linked(graph(base.asDatasetGraph()), base.asDatasetGraph(), base.asDatasetGraph().listGraphNodes()));
+        DatasetGraph dsg = base.asDatasetGraph();
+        Graph union = graph(dsg);
+        DatasetGraph view = linked(union, dsg, dsg.listGraphNodes());
+        if (!(union instanceof GraphReadOnly)) view.prefixes().putAll(dsg.prefixes()); // a read-only view's graph shows its own
+        return DatasetFactory.wrap(view);
     }
 
     /** A dataset over {@code defaultGraph} with the listed named graphs of {@code base}, linked not copied. */
     public static DatasetGraph linked(Graph defaultGraph, DatasetGraph base, Iterator<Node> names) {
         DatasetGraph view = DatasetGraphFactory.createGeneral(defaultGraph);
         names.forEachRemaining(n -> view.addGraph(n, base.getGraph(n)));
-        if (!(defaultGraph instanceof GraphReadOnly)) view.prefixes().putAll(base.prefixes()); // a read-only view's graph shows its own
         return view;
     }
 

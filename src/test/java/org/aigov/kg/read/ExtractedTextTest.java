@@ -98,6 +98,19 @@ class ExtractedTextTest {
         assertFalse(doc.text().contains("Page"), doc.text());
     }
 
+    @Test
+    void aPdfWithoutHeadingsTakesTheTitleItGivesItself() throws IOException {
+        Path pdf = dir.resolve("plain.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            page(doc, new String[][] {{"R11", "The two leaders welcomed the Hiroshima AI Process."}});
+            doc.getDocumentInformation().setTitle("Leaders' Statement on AI");
+            doc.save(pdf.toFile());
+        }
+        Document doc = StatementFormat.read(pdf);
+        assertEquals("Leaders' Statement on AI", doc.title());
+        assertEquals(List.of("The two leaders welcomed the Hiroshima AI Process."), sentences(doc));
+    }
+
     /** One page; each line is {style+size, text}: B bold, R regular, F a footer line at the foot of the page. */
     private static void page(PDDocument doc, String[][] lines) throws IOException {
         PDPage page = new PDPage();
