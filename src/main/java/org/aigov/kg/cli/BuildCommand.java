@@ -1,7 +1,6 @@
 package org.aigov.kg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.BuildResult;
@@ -11,7 +10,6 @@ import org.aigov.kg.source.GraphSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,14 +23,12 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statements (Markdown, text, HTML, PDF; files or directories), RDF files to include as they are (default: ${DEFAULT-VALUE}).",
-            defaultValue = "data/statements")
-    List<Path> inputs;
-
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/kg", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @Mixin GraphPaths inputs = new GraphPaths();
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -40,8 +36,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
-        if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
-        BuildResult kg = GraphSource.of(inputs, options).build();
+        if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs.orDefault() + " …");
+        BuildResult kg = GraphSource.of(inputs.orDefault(), options).build();
         OutputDirectory.replace(out, dir -> BuildOutputs.write(kg.dataset(), options.iris().base(), dir));
         if (!quiet) {
             spec.commandLine().getOut().println(kg.summary().describe());

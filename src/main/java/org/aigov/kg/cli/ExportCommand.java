@@ -2,8 +2,6 @@ package org.aigov.kg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.export.ExportFiles;
@@ -18,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code aigov export}: the relationship network as GraphML, GEXF, DOT, Cytoscape.js JSON or CSV (see docs/EXPORTS.md). */
@@ -50,9 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Statements (Markdown, text, HTML, PDF; files or directories) or RDF files (.trig, .nq, …); default: data/statements.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin GraphPaths inputs = new GraphPaths();
 
     @Spec
     CommandSpec spec;
@@ -66,8 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (!lang.matches("[a-z]{2,3}")) throw new BadInputException("--lang", "'" + lang + "' is not a language code such as en, ja or hi");
         ExportQueries.ExportQuery exportQuery = query == null ? null : ExportQueries.resolve(query);
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        Dataset ds = GraphSource.of(inputs, source.options(spec.commandLine().getErr()::println)).build().dataset();
+        Dataset ds = source.graph(inputs.given(), spec.commandLine().getErr()::println).build().dataset();
         NetworkBuilder builder = new NetworkBuilder(ds).language(lang);
         Network network = exportQuery == null ? builder.defaultNetwork() : builder.fromQuery(exportQuery);
         if (out == null) {

@@ -1,14 +1,23 @@
 package org.aigov.kg.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.build.BuildOptions;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.vocab.Iris;
 import picocli.CommandLine.Option;
 
-/** Options shared by every command that reads a graph: base IRI, ontology and gazetteer directories, threads. */
+
+/**
+ * Options shared by every command that reads a graph: base IRI, ontology and gazetteer directories, threads;
+ * the paths come with {@link GraphPaths} (or, for {@code query}, after the query's name).
+ */
 public final class GraphSourceOptions {
+    /** Where statements are read from when no PATH is given. */
+    public static final Path DEFAULT_STATEMENTS = Path.of("data", "statements");
+
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
             description = "Base under which resource IRIs are minted (default: ${DEFAULT-VALUE}).")
     String base = Iris.DEFAULT_BASE;
@@ -33,6 +42,12 @@ public final class GraphSourceOptions {
         if (gazetteer != null) options = options.withGazetteer(gazetteer);
         return threads == null ? options : options.withThreads(threads);
     }
+
+    /** The graph of {@code paths} (data/statements when none), with notes and warnings going to {@code progress}. */
+    public GraphSource graph(List<Path> paths, Consumer<String> progress) { return GraphSource.of(orDefault(paths), options(progress)); }
+
+    /** The paths given, or data/statements. */
+    public static List<Path> orDefault(List<Path> paths) { return paths.isEmpty() ? List.of(DEFAULT_STATEMENTS) : List.copyOf(paths); }
 
     /** The base IRI as given. */
     public String base() { return base; }

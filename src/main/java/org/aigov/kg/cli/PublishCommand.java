@@ -34,11 +34,9 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--sparql", paramLabel = "URL", description = "SPARQL query endpoint for the count check (default: the --to URL)")
     String sparql;
 
-    @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "statements (Markdown, text, HTML, PDF; files or directories) or RDF files to build and publish, instead of --from")
-    List<Path> paths = List.of();
-
     @CommandLine.Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @CommandLine.Mixin GraphPaths inputs = new GraphPaths();
 
     @Option(names = "--from", paramLabel = "FILE", defaultValue = "target/kg/aigov.trig",
             description = "TriG dump to publish, as written by 'aigov build' (default: ${DEFAULT-VALUE}); ignored when PATHs are given")
@@ -65,10 +63,10 @@ public final class PublishCommand implements Callable<Integer> {
         RemoteStore store = RemoteStore.at(to).withQueryUrl(sparql == null ? to : sparql)
                 .withTimeouts(connectTimeout, readTimeout);
         if (user != null) store = store.withCredentials(user, readPassword());
-        if (paths.isEmpty() && !Files.isRegularFile(from)) throw new BadInputException(from, "no such file (run 'aigov build' first, or pass --from)");
-        DatasetGraph data = GraphSource.of(paths.isEmpty() ? List.of(from) : paths, source.options(err::println)).build().dataset().asDatasetGraph();
+        if (!!inputs.isEmpty() && !Files.isRegularFile(from)) throw new BadInputException(from, "no such file (run 'aigov build' first, or pass --from)");
+        DatasetGraph data = GraphSource.of(!inputs.isEmpty() ? inputs.given() : List.of(from), source.options(err::println)).build().dataset().asDatasetGraph();
         if (!data.listGraphNodes().hasNext()) {
-            throw new BadInputException(paths.isEmpty() ? from.toString() : paths.toString(), "holds no named graph to publish");
+            throw new BadInputException(!inputs.isEmpty() ? inputs.given().toString() : from.toString(), "holds no named graph to publish");
         }
         try {
             List<PushedGraph> done = new GraphPusher(store).push(data, line -> out.println(line));

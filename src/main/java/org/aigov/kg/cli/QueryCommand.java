@@ -48,14 +48,8 @@ import picocli.CommandLine.Spec;
                 "  aigov query search --param text=Hiroshima",
                 "  aigov query my-question.rq --endpoint http://127.0.0.1:3030/aigov/sparql"})
 public final class QueryCommand implements Callable<Integer> {
-    /** Where statements are read from when no PATH is given. */
-    static final Path DEFAULT_INPUT = Path.of("data", "statements");
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name from --list, or a .rq file.")
     String query;
-
-    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (Markdown, text, HTML, PDF; files or directories) or RDF files to query (default: data/statements).")
-    List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter of the query; repeat for several.")
     Map<String, String> params = new LinkedHashMap<>();
@@ -75,6 +69,9 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Read named queries from DIR (default: those bundled in the jar).")
     Path queriesDir;
+
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (Markdown, text, HTML, PDF; files or directories) or RDF files to query (default: data/statements).")
+    List<Path> paths = new ArrayList<>();
 
     @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
@@ -119,11 +116,10 @@ public final class QueryCommand implements Callable<Integer> {
             checkEndpoint(endpoint);
             return QueryRunner.remote(endpoint, timeoutSeconds);
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(DEFAULT_INPUT) : paths;
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        Dataset dataset = GraphSource.of(inputs, source.options(err::println)).build().dataset();
-        err.printf("built the graph of %s in %.1f s%n", inputs, (System.nanoTime() - start) / 1e9);
+        Dataset dataset = source.graph(paths, err::println).build().dataset();
+        err.printf("built the graph of %s in %.1f s%n", GraphSourceOptions.orDefault(paths), (System.nanoTime() - start) / 1e9);
         err.flush();
         return QueryRunner.local(dataset);
     }

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.server.AigovServer;
@@ -17,7 +15,6 @@ import org.aigov.kg.store.Stores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,9 +31,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statements or RDF dumps to serve (default: data/statements).")
-    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--port", defaultValue = "3030", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -60,6 +54,8 @@ public final class ServeCommand implements Callable<Integer> {
     long maxRequestBytes;
 
     @Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @Mixin GraphPaths inputs = new GraphPaths();
 
     @Option(names = "--queries", paramLabel = "DIR", description = "Named queries offered on the query page (default: those bundled in the jar).")
     Path queriesDir = Bundled.queries();
@@ -93,8 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Running start(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
         BackgroundWarmUp.start(queriesDir); // server classes load on the spare core while the graph is built
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        GraphSource graph = GraphSource.of(inputs, source.options(err::println));
+        GraphSource graph = source.graph(inputs.given(), err::println);
         Stores.Opened opened = tdb == null
                 ? Stores.memory(graph.quads(), graph.size())
                 : Stores.tdb(tdb, graph::fingerprint, graph.quads(), noBuild);
