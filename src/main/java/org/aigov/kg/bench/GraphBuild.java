@@ -12,4 +12,12 @@ public interface GraphBuild {
 
     /** Streams the quads of the inputs (no dataset kept). */
     void emit(List<Path> inputs, StreamRDF out);
+
+    /** The loader itself. */
+    static GraphBuild of(org.aigov.kg.build.KnowledgeGraphBuilder builder) {
+        return new GraphBuild() {
+            @Override public DatasetGraph build(List<Path> inputs) { return builder.build(inputs).dataset().asDatasetGraph(); }
+            @Override public void emit(List<Path> inputs, StreamRDF quads) { builder.emit(inputs, quads); }
+        };
+    }
 }

@@ -11,9 +11,10 @@ import org.aigov.kg.vocab.Iris;
  */
 public record BuildOptions(Iris iris, Path ontologyDir, Path gazetteerDir, Consumer<String> progress, int threads) {
 
-    public static final Path DEFAULT_GAZETTEER = Path.of("data", "gazetteer");
+    /** The gazetteer the tool carries in its jar (data/gazetteer/ of the source tree). */
+    public static final Path DEFAULT_GAZETTEER = org.aigov.kg.bundle.Bundled.gazetteer();
 
-    /** ontology/, data/gazetteer/ and the standard base, relative to the working directory; progress discarded. */
+    /** The bundled ontology and gazetteer and the standard base; progress discarded. */
     public static BuildOptions defaults() {
         return new BuildOptions(Iris.standard(), OntologyFiles.DEFAULT_DIR, DEFAULT_GAZETTEER, msg -> { }, Runtime.getRuntime().availableProcessors());
     }

@@ -14,7 +14,7 @@ import org.aigov.kg.check.ShaclValidator;
 import org.aigov.kg.emit.StatementEmitter;
 import org.aigov.kg.interpret.Interpreter;
 import org.aigov.kg.read.Document;
-import org.aigov.kg.read.StatementReader;
+import org.aigov.kg.read.StatementFormat;
 import org.aigov.kg.recognise.Entity;
 import org.aigov.kg.recognise.Gazetteer;
 import org.aigov.kg.recognise.Recogniser;
@@ -44,7 +44,7 @@ public final class KnowledgeGraphBuilder {
 
     public BuildResult build(List<Path> inputs) {
         long start = System.nanoTime();
-        List<Path> files = StatementFiles.expand(inputs);
+        List<Path> files = StatementFiles.expand(inputs, options.progress());
         // The reference files do not depend on the statements or on one another: loaded on the spare cores meanwhile.
         boolean parallel = options.threads() > 1;
         Prefetch<Graph> ontologyFiles = Prefetch.start(() -> OntologyFiles.load(options.ontologyDir()), parallel);
@@ -105,7 +105,7 @@ public final class KnowledgeGraphBuilder {
     private List<Document> readAll(List<Path> files) {
         Map<String, Path> slugs = new HashMap<>();
         List<Document> docs = new java.util.ArrayList<>();
-        InOrder.map(files, options.threads(), StatementReader::read, doc -> {
+        InOrder.map(files, options.threads(), StatementFormat::read, doc -> {
             doc.warnings().forEach(w -> options.progress().accept("warning: " + w));
             Path earlier = slugs.putIfAbsent(doc.slug(), doc.file());
             if (earlier != null) {

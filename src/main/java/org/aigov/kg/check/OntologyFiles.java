@@ -1,5 +1,6 @@
 package org.aigov.kg.check;
 
+import org.aigov.kg.source.RdfFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class OntologyFiles {
     /** The SHACL shapes live in ontology/ but are a check, not knowledge: never loaded as ontology. */
     public static final String SHAPES_FILE = "shapes.ttl";
-    public static final Path DEFAULT_DIR = Path.of("ontology");
+    /** The ontology the tool carries in its jar (ontology/ of the source tree). */
+    public static final Path DEFAULT_DIR = org.aigov.kg.bundle.Bundled.ontology();
 
     private OntologyFiles() {}
 

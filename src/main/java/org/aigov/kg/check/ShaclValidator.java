@@ -1,5 +1,6 @@
 package org.aigov.kg.check;
 
+import org.aigov.kg.source.RdfFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchGenerateCommand.class,
                 BenchRunCommand.class,
                 BenchSoakCommand.class,
+                BenchFormatsCommand.class,
         })
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

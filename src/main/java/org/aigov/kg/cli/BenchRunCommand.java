@@ -17,8 +17,6 @@ import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.store.TdbStore;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,8 +69,8 @@ public final class BenchRunCommand implements Callable<Integer> {
     @Option(names = "--fuseki-jar", defaultValue = "target/bench/jena-fuseki-server-5.6.0.jar", description = "stock Fuseki jar (default: ${DEFAULT-VALUE})")
     Path fusekiJar;
 
-    @Option(names = "--queries", defaultValue = "queries", description = "named queries to drive (default: ${DEFAULT-VALUE})")
-    Path queries;
+    @Option(names = "--queries", description = "named queries to drive (default: those bundled in the jar)")
+    Path queries = org.aigov.kg.bundle.Bundled.queries();
 
     @Option(names = "--skip-serving", description = "only the build and TDB2 figures (no server processes)")
     boolean skipServing;
@@ -87,10 +85,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BuildOptions options = BuildOptions.defaults();
         KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(options);
-        GraphBuild loader = new GraphBuild() {
-            @Override public DatasetGraph build(List<Path> inputs) { return builder.build(inputs).dataset().asDatasetGraph(); }
-            @Override public void emit(List<Path> inputs, StreamRDF quads) { builder.emit(inputs, quads); }
-        };
+        GraphBuild loader = GraphBuild.of(builder);
         StoreLoad store = (dir, nquads) -> new TdbStore(dir)
                 .rebuild("bench", sink -> RDFParser.source(nquads).parse(sink)).quads();
         BenchPlan plan = new BenchPlan(sizes, seed, work, repeats, serveSize, jar, fusekiJar, heap, clients, perLevel,

@@ -1,17 +1,15 @@
 package org.aigov.kg.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.BuildResult;
-import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.build.OutputDirectory;
 import org.aigov.kg.publish.BuildOutputs;
+import org.aigov.kg.source.GraphSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,14 +23,12 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statement files or directories of *.md (default: ${DEFAULT-VALUE}).",
-            defaultValue = "data/statements")
-    List<Path> inputs;
-
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/kg", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @Mixin GraphPaths inputs = new GraphPaths();
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -43,8 +39,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildOptions options = source.options(quiet ? msg -> { } : msg -> spec.commandLine().getErr().println(msg));
-        if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs + " …");
-        BuildResult kg = new KnowledgeGraphBuilder(options).build(inputs);
+        if (!quiet) spec.commandLine().getErr().println("building the knowledge graph of " + inputs.orDefault() + " …");
+        BuildResult kg = GraphSource.of(inputs.orDefault(), options).build();
         if (strict && kg.summary().warnings() > 0) {
             spec.commandLine().getErr().println("error: --strict: " + kg.summary().warnings()
                     + " completeness warnings (printed above); " + out + " left untouched");

@@ -2,23 +2,20 @@ package org.aigov.kg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
-import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.export.ExportFiles;
 import org.aigov.kg.export.ExportQueries;
-import org.aigov.kg.export.ExportInputs;
 import org.aigov.kg.export.Network;
 import org.aigov.kg.export.NetworkBuilder;
 import org.aigov.kg.export.NetworkFormats;
 import org.aigov.kg.export.NetworkWriter;
+import org.aigov.kg.source.GraphSource;
 import org.apache.jena.query.Dataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code aigov export}: the relationship network as GraphML, GEXF, DOT, Cytoscape.js JSON or CSV (see docs/EXPORTS.md). */
@@ -48,12 +45,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "LANG", description = "Label language where the data has it: en (default), ja, hi.")
     String lang = "en";
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base = org.aigov.kg.vocab.Iris.DEFAULT_BASE;
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
-            description = "Statements (Markdown files or directories) or RDF files (.trig, .nq, …); default: data/statements.")
-    List<Path> paths = new ArrayList<>();
+    @Mixin GraphPaths inputs = new GraphPaths();
 
     @Spec
     CommandSpec spec;
@@ -67,8 +61,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (!lang.matches("[a-z]{2,3}")) throw new BadInputException("--lang", "'" + lang + "' is not a language code such as en, ja or hi");
         ExportQueries.ExportQuery exportQuery = query == null ? null : ExportQueries.resolve(query);
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        Dataset ds = ExportInputs.load(inputs, BuildOptions.defaults().withBase(base));
+        Dataset ds = source.graph(inputs.given(), spec.commandLine().getErr()::println).build().dataset();
         NetworkBuilder builder = new NetworkBuilder(ds).language(lang);
         Network network = exportQuery == null ? builder.defaultNetwork() : builder.fromQuery(exportQuery);
         if (out == null) {

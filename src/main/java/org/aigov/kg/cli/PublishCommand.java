@@ -9,14 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
-import org.aigov.kg.build.BuildOptions;
-import org.aigov.kg.build.KnowledgeGraphBuilder;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.push.GraphPusher;
 import org.aigov.kg.push.PushFailure;
 import org.aigov.kg.push.PushedGraph;
 import org.aigov.kg.push.RemoteStore;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,9 +34,9 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--sparql", paramLabel = "URL", description = "SPARQL query endpoint for the count check (default: the --to URL)")
     String sparql;
 
-    @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "statements (files or directories of .md) to build and publish, instead of --from")
-    List<Path> paths = List.of();
+    @CommandLine.Mixin GraphSourceOptions source = new GraphSourceOptions();
+
+    @CommandLine.Mixin GraphPaths inputs = new GraphPaths();
 
     @Option(names = "--from", paramLabel = "FILE", defaultValue = "target/kg/aigov.trig",
             description = "TriG dump to publish, as written by 'aigov build' (default: ${DEFAULT-VALUE}); ignored when PATHs are given")
@@ -66,10 +63,10 @@ public final class PublishCommand implements Callable<Integer> {
         RemoteStore store = RemoteStore.at(to).withQueryUrl(sparql == null ? to : sparql)
                 .withTimeouts(connectTimeout, readTimeout);
         if (user != null) store = store.withCredentials(user, readPassword());
-        DatasetGraph data = paths.isEmpty() ? load(from)
-                : new KnowledgeGraphBuilder(BuildOptions.defaults()).build(paths).dataset().asDatasetGraph();
+        if (!!inputs.isEmpty() && !Files.isRegularFile(from)) throw new BadInputException(from, "no such file (run 'aigov build' first, or pass --from)");
+        DatasetGraph data = GraphSource.of(!inputs.isEmpty() ? inputs.given() : List.of(from), source.options(err::println)).build().dataset().asDatasetGraph();
         if (!data.listGraphNodes().hasNext()) {
-            throw new BadInputException(paths.isEmpty() ? from.toString() : paths.toString(), "holds no named graph to publish");
+            throw new BadInputException(!inputs.isEmpty() ? inputs.given().toString() : from.toString(), "holds no named graph to publish");
         }
         try {
             List<PushedGraph> done = new GraphPusher(store).push(data, line -> out.println(line));
@@ -90,15 +87,6 @@ public final class PublishCommand implements Callable<Integer> {
         String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
         int nl = text.indexOf('\n');
         return (nl < 0 ? text : text.substring(0, nl)).strip();
-    }
-
-    private static DatasetGraph load(Path file) {
-        if (!Files.isRegularFile(file)) throw new BadInputException(file, "no such file (run 'aigov build' first, or pass --from)");
-        try {
-            return RDFDataMgr.loadDatasetGraph(file.toString());
-        } catch (RiotException e) {
-            throw new BadInputException(file, "not readable as RDF: " + e.getMessage());
-        }
     }
 
     /** Parses "10s", "500ms", "2m" or ISO-8601 "PT10S" into a Duration. */

@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
-import org.aigov.kg.build.BuildOptions;
-import org.aigov.kg.query.LocalGraph;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.query.NamedQueries;
 import org.aigov.kg.query.NamedQuery;
 import org.aigov.kg.query.QueryParam;
@@ -28,6 +27,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,14 +48,8 @@ import picocli.CommandLine.Spec;
                 "  aigov query search --param text=Hiroshima",
                 "  aigov query my-question.rq --endpoint http://127.0.0.1:3030/aigov/sparql"})
 public final class QueryCommand implements Callable<Integer> {
-    /** Where statements are read from when no PATH is given. */
-    static final Path DEFAULT_INPUT = Path.of("data", "statements");
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE.rq", description = "A query name from --list, or a .rq file.")
     String query;
-
-    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (.md files or directories) or RDF dumps to query (default: data/statements).")
-    List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter of the query; repeat for several.")
     Map<String, String> params = new LinkedHashMap<>();
@@ -73,11 +67,13 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with their titles and parameters.")
     boolean list;
 
-    @Option(names = "--queries", paramLabel = "DIR", description = "Read named queries from DIR (default: ./queries, else those in the jar).")
+    @Option(names = "--queries", paramLabel = "DIR", description = "Read named queries from DIR (default: those bundled in the jar).")
     Path queriesDir;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of resources when building the graph (as for aigov build).")
-    String base;
+    @Parameters(index = "1..*", paramLabel = "PATH", description = "Statements (Markdown, text, HTML, PDF; files or directories) or RDF files to query (default: data/statements).")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
     @Spec
     CommandSpec spec;
@@ -120,12 +116,10 @@ public final class QueryCommand implements Callable<Integer> {
             checkEndpoint(endpoint);
             return QueryRunner.remote(endpoint, timeoutSeconds);
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(DEFAULT_INPUT) : paths;
-        BuildOptions options = base == null ? BuildOptions.defaults() : BuildOptions.defaults().withBase(base);
-        long start = System.nanoTime();
-        Dataset dataset = LocalGraph.load(inputs, options);
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("built the graph of %s in %.1f s%n", inputs, (System.nanoTime() - start) / 1e9);
+        long start = System.nanoTime();
+        Dataset dataset = source.graph(paths, err::println).build().dataset();
+        err.printf("built the graph of %s in %.1f s%n", GraphSourceOptions.orDefault(paths), (System.nanoTime() - start) / 1e9);
         err.flush();
         return QueryRunner.local(dataset);
     }

@@ -4,19 +4,17 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.server.AigovServer;
 import org.aigov.kg.server.BackgroundWarmUp;
 import org.aigov.kg.server.Extensions;
-import org.aigov.kg.store.GraphInputs;
+import org.aigov.kg.bundle.Bundled;
+import org.aigov.kg.source.GraphSource;
 import org.aigov.kg.store.Stores;
-import org.aigov.kg.vocab.Iris;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,13 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Build the knowledge graph and serve it: SPARQL endpoint /aigov/sparql, query page /query.",
                 "Read-only, no SERVICE, query timeout, bounded requests; binds 127.0.0.1 unless --host.",
-                "PATH may be statements (Markdown files or directories) or RDF dumps (.trig, .nq, .ttl)."})
+                "PATH may be statements (Markdown, text, HTML, PDF; files or directories) or RDF files and dumps (.ttl .nt .nq .trig .jsonld .rdf, .gz too)."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Statements or RDF dumps to serve (default: data/statements).")
-    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--port", defaultValue = "3030", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -66,17 +61,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Queries run at once; others wait up to 5 s, then get 503 with Retry-After (default: ${DEFAULT-VALUE}).")
     int maxConcurrent;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base of resource IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin GraphSourceOptions source = new GraphSourceOptions();
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology", description = "Ontology directory (default: ${DEFAULT-VALUE}).")
-    Path ontologyDir;
+    @Mixin GraphPaths inputs = new GraphPaths();
 
-    @Option(names = "--gazetteer", paramLabel = "DIR", defaultValue = "data/gazetteer", description = "Gazetteer directory (default: ${DEFAULT-VALUE}).")
-    Path gazetteerDir;
-
-    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Named queries offered on the query page (default: ${DEFAULT-VALUE}).")
-    Path queriesDir;
+    @Option(names = "--queries", paramLabel = "DIR", description = "Named queries offered on the query page (default: those bundled in the jar).")
+    Path queriesDir = Bundled.queries();
 
     /** A started server and the dataset behind it; closing stops both. */
     public record Running(AigovServer server, Stores.Opened opened) implements AutoCloseable {
@@ -107,11 +97,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Running start(PrintWriter out, PrintWriter err) {
         long t0 = System.nanoTime();
         BackgroundWarmUp.start(queriesDir); // server classes load on the spare core while the graph is built
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("data", "statements")) : paths;
-        GraphInputs graphInputs = GraphInputs.of(inputs, List.of(ontologyDir, gazetteerDir), "base=" + base);
+        GraphSource graph = source.graph(inputs.given(), err::println);
         Stores.Opened opened = tdb == null
-                ? Stores.memory(graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir))
-                : Stores.tdb(tdb, graphInputs, StatementLoaders.forServe(base, ontologyDir, gazetteerDir), noBuild);
+                ? Stores.memory(graph.quads(), graph.size())
+                : Stores.tdb(tdb, graph::fingerprint, graph.quads(), noBuild);
         opened.warnings().forEach(err::println);
         err.flush();
         opened.notes().forEach(out::println);
@@ -121,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .dataset(opened.data().dataset())
                     .host(host).port(port).timeout(timeout).maxRows(maxRows).maxRequestBytes(maxRequestBytes)
                     .maxHeap(maxHeap).maxConcurrent(maxConcurrent)
-                    .baseIri(base).queriesDir(queriesDir)
+                    .baseIri(source.base()).queriesDir(queriesDir)
                     .extensions(Extensions.all())
                     .build().start();
         } catch (RuntimeException e) {

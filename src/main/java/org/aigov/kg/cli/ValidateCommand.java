@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aigov.kg.BadInputException;
 import org.aigov.kg.check.OntologyFiles;
-import org.aigov.kg.check.RdfFiles;
+import org.aigov.kg.source.RdfFiles;
 import org.aigov.kg.check.RdfsMaterializer;
 import org.aigov.kg.check.Report;
 import org.aigov.kg.check.ReportFormatter;
@@ -35,7 +35,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Path shapes = ShaclValidator.DEFAULT_SHAPES;
 
     @Option(names = "--ontology", paramLabel = "DIR",
-            description = "Ontology directory: its files join the data and its RDFS entailments are added before checking (default: ontology/ when it exists).")
+            description = "Ontology directory: its files join the data and its RDFS entailments are added before checking (default: the ontology bundled in the jar).")
     Path ontology;
 
     @Option(names = "--no-rdfs", description = "Check the files as they are, without adding RDFS entailments.")
@@ -77,7 +77,7 @@ public final class ValidateCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
     }
 
-    /** --ontology if given (must exist), else ontology/ when present, none with --no-rdfs. */
+    /** --ontology if given (must exist), else the bundled ontology, none with --no-rdfs. */
     private Path ontologyDir() {
         if (noRdfs) return null;
         if (ontology != null) {

@@ -10,6 +10,7 @@ import org.aigov.kg.interpret.Fact;
 import org.aigov.kg.interpret.Interpretation;
 import org.aigov.kg.interpret.Target;
 import org.aigov.kg.read.Document;
+import org.aigov.kg.read.StatementFormat;
 import org.aigov.kg.read.Section;
 import org.aigov.kg.read.Sentence;
 import org.aigov.kg.read.Span;
@@ -59,6 +60,9 @@ public final class StatementEmitter {
         w.type(ctx, NIF.Context);
         w.en(ctx, RDFS.label, "Text of " + clean(doc.title()));
         w.plain(ctx, NIF.isString, doc.text());
+        // the text is what was extracted from this file (a page, a PDF): its name and media type say so
+        w.plain(ctx, DCTerms.source, doc.file().getFileName().toString());
+        w.plain(ctx, DCTerms.format, StatementFormat.of(doc.file()).orElse(StatementFormat.MARKDOWN).mediaType());
         w.nonNegative(ctx, NIF.beginIndex, 0);
         w.nonNegative(ctx, NIF.endIndex, doc.text().length());
 

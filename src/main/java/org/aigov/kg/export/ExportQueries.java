@@ -38,14 +38,14 @@ public final class ExportQueries {
 
     /**
      * Resolves what the user gave to {@code --query}: an existing file or a name ending in .rq
-     * is a file; otherwise a bundled name, then queries/NAME.rq under the working directory.
+     * is a file; otherwise a bundled export name, then an analysts' query bundled from queries/NAME.rq.
      */
     public static ExportQuery resolve(String nameOrFile) {
         Path file = Path.of(nameOrFile);
         if (nameOrFile.endsWith(".rq") || Files.isRegularFile(file)) return fromFile(file);
         String text = bundledOrNull(nameOrFile);
         if (text != null) return parse("export/" + nameOrFile + ".rq", text);
-        Path analysts = Path.of("queries", nameOrFile + ".rq");
+        Path analysts = org.aigov.kg.bundle.Bundled.queries().resolve(nameOrFile + ".rq");
         if (Files.isRegularFile(analysts)) return fromFile(analysts);
         throw new BadInputException("--query", "no query named '" + nameOrFile + "': give a .rq file or one of "
                 + String.join(", ", BUNDLED) + " (or a name in queries/)");

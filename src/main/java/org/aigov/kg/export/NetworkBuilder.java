@@ -1,5 +1,6 @@
 package org.aigov.kg.export;
 
+import org.aigov.kg.source.UnionView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class NetworkBuilder {
 
     private NetworkBuilder(Dataset source, DatasetGraph view, String lang, long timeoutSeconds) {
         this.source = source;
-        this.view = view != null ? view : read(() -> UnionDefaultGraph.of(source.asDatasetGraph()));
+        this.view = view != null ? view : read(() -> UnionView.dataset(source).asDatasetGraph());
         this.lang = lang;
         this.timeoutSeconds = timeoutSeconds;
     }
@@ -86,7 +87,7 @@ public final class NetworkBuilder {
         }
         // Entities discovered in another statement are typed and labelled there.
         union.addGraph(new TypesAndLabelsGraph(base.getUnionGraph()));
-        DatasetGraph restricted = UnionDefaultGraph.linked(union, base, List.of(NodeFactory.createURI(graphs.get(0))));
+        DatasetGraph restricted = UnionView.linked(union, base, List.of(NodeFactory.createURI(graphs.get(0))).iterator());
         return new NetworkBuilder(source, restricted, lang, timeoutSeconds);
     }
 

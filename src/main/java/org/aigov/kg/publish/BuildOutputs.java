@@ -1,5 +1,6 @@
 package org.aigov.kg.publish;
 
+import org.aigov.kg.source.UnionView;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

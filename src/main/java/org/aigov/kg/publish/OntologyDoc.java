@@ -1,5 +1,6 @@
 package org.aigov.kg.publish;
 
+import org.aigov.kg.source.UnionView;
 import org.aigov.kg.vocab.Prefixes;
 import java.util.ArrayList;
 import java.util.Comparator;

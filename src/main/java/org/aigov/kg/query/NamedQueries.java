@@ -25,7 +25,7 @@ import org.aigov.kg.BadInputException;
  * The analysts' query library: every {@code .rq} file of a directory, found by name.
  *
  * <pre>
- * NamedQueries library = NamedQueries.standard();          // ./queries, else the copy bundled in the jar
+ * NamedQueries library = NamedQueries.standard();          // the copy bundled in the jar
  * NamedQuery forums = library.resolve("forums");           // or a path: library.resolve("my.rq")
  * </pre>
  */
@@ -41,10 +41,9 @@ public final class NamedQueries {
         this.origin = origin;
     }
 
-    /** The queries of {@code ./queries} when run from a checkout, else the ones bundled in the jar. */
+    /** The queries bundled in the jar (queries/ of the source tree), wherever the tool runs. */
     public static NamedQueries standard() {
-        Path local = Path.of(BUNDLED);
-        return Files.isDirectory(local) ? fromDirectory(local) : bundled();
+        return bundled();
     }
 
     /** Every {@code *.rq} file directly in {@code dir}, by file name without the extension. */

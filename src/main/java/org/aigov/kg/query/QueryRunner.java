@@ -1,5 +1,6 @@
 package org.aigov.kg.query;
 
+import org.aigov.kg.source.UnionView;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.util.Map;
@@ -67,7 +68,7 @@ public abstract sealed class QueryRunner implements AutoCloseable {
 
         Local(Dataset base) {
             this.base = base;
-            this.view = Txn.calculateRead(base, () -> UnionDefaultGraph.view(base));
+            this.view = Txn.calculateRead(base, () -> UnionView.dataset(base));
         }
 
         @Override

@@ -33,7 +33,8 @@ public final class SourceText {
         return text;
     }
 
-    private static byte[] readBytes(Path file) {
+    /** The file's bytes, refusing what is missing, a directory, unreadable or too large for a statement. */
+    static byte[] readBytes(Path file) {
         try {
             if (!Files.exists(file)) throw new BadInputException(file, "no such file");
             if (Files.isDirectory(file)) throw new BadInputException(file, "is a directory, expected a .md file");

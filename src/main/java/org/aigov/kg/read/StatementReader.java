@@ -31,8 +31,16 @@ public final class StatementReader {
     private StatementReader() {}
 
     public static Document read(Path file) {
-        String text = SourceText.read(file);
+        return read(file, SourceText.read(file), FrontMatter.NONE);
+    }
+
+    /**
+     * Reads {@code text} as the statement of {@code file}: what another reader extracted (an HTML page, a PDF);
+     * {@code given} stands for the front matter when the text has none.
+     */
+    public static Document read(Path file, String text, FrontMatter given) {
         FrontMatterParser.Result front = FrontMatterParser.parse(file, text);
+        if (front.bodyStart() == 0) front = new FrontMatterParser.Result(given, 0, List.of());
         int bodyStart = front.bodyStart();
         Node root = PARSER.parse(text.substring(bodyStart));
 

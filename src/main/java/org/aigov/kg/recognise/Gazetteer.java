@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.stream.Stream;
 import org.aigov.kg.BadInputException;
-import org.aigov.kg.check.RdfFiles;
+import org.aigov.kg.source.RdfFiles;
 import org.aigov.kg.vocab.AIGO;
 import org.aigov.kg.vocab.Iris;
 import org.apache.jena.graph.Graph;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.aigov.kg.store.ReadOnlyUnionView;
+import org.aigov.kg.source.UnionView;
 import org.aigov.kg.security.BoundedRegex;
 import org.aigov.kg.security.HeaderLimits;
 import org.aigov.kg.security.SafeFunctionRegistries;
@@ -54,7 +54,7 @@ public final class AigovServer {
         DeepQueryRefusal.install(); // a stack overflow while parsing is a plain 400
         ParsedQueryCache.install(); // repeated query texts skip ARQ's parser
         Context serverContext = limitsContext(new Context(), s);
-        DatasetGraph served = new ReadOnlyUnionView(s.dataset, limitsContext(TextIndexSpec.queryContext(s.dataset), s));
+        DatasetGraph served = UnionView.readOnly(s.dataset, limitsContext(TextIndexSpec.queryContext(s.dataset), s));
         this.memory = new QueryMemoryLedger(s.budget);
         this.admission = new QueryAdmission(s.budget.maxConcurrent(), s.admissionWait);
         this.context = new ServerContext(served, s.baseIri, DATASET, s.queriesDir, Map.copyOf(s.options), this::port);
@@ -181,7 +181,7 @@ public final class AigovServer {
         private int maxConcurrent = MemoryBudget.DEFAULT_MAX_CONCURRENT;
         private Duration admissionWait = QueryAdmission.DEFAULT_WAIT;
         private String baseIri = Iris.DEFAULT_BASE;
-        private Path queriesDir = Path.of("queries");
+        private Path queriesDir = org.aigov.kg.bundle.Bundled.queries();
         private final Map<String, String> options = new LinkedHashMap<>();
         private final List<ServerExtension> extensions = new ArrayList<>();
 

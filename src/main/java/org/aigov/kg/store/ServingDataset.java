@@ -15,7 +15,7 @@ public record ServingDataset(DatasetGraph dataset, String description, AutoClose
 
     /** Read-only, union-default-graph view for querying (what the endpoint serves). */
     public DatasetGraph view() {
-        return new ReadOnlyUnionView(dataset, TextIndexSpec.queryContext(dataset));
+        return org.aigov.kg.source.UnionView.readOnly(dataset, TextIndexSpec.queryContext(dataset));
     }
 
     /** Number of quads in all named graphs. */

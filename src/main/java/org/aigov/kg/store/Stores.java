@@ -3,6 +3,7 @@ package org.aigov.kg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.aigov.kg.BadInputException;
 
 /**
@@ -24,16 +25,16 @@ public final class Stores {
     public record Opened(ServingDataset data, boolean rebuilt, List<String> notes, List<String> warnings) {}
 
     /** Builds the graph in memory. */
-    public static Opened memory(GraphInputs inputs, GraphInputs.StatementLoader loader) {
-        ServingDataset data = MemoryStore.load(inputs.source(loader));
-        return new Opened(data, true, List.of("built the graph in memory from " + inputs.size() + " input path(s)"), List.of());
+    public static Opened memory(QuadSource source, int files) {
+        ServingDataset data = MemoryStore.load(source);
+        return new Opened(data, true, List.of("built the graph in memory from " + files + " input file(s)"), List.of());
     }
 
     /**
      * Opens the TDB2 directory: rebuilds it first when the input's fingerprint differs from the
      * serving generation's (unless {@code noBuild}).
      */
-    public static Opened tdb(Path dir, GraphInputs inputs, GraphInputs.StatementLoader loader, boolean noBuild) {
+    public static Opened tdb(Path dir, Supplier<String> fingerprintOfInput, QuadSource source, boolean noBuild) {
         TdbStore store = new TdbStore(dir);
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -41,9 +42,9 @@ public final class Stores {
         if (noBuild) {
             notes.add("opening " + dir + " as it is (--no-build)");
         } else {
-            String fingerprint = inputs.fingerprint();
+            String fingerprint = fingerprintOfInput.get();
             try {
-                TdbStore.Refresh r = store.refresh(fingerprint, inputs.source(loader));
+                TdbStore.Refresh r = store.refresh(fingerprint, source);
                 rebuilt = r.rebuilt();
                 GenerationManifest m = r.manifest();
                 notes.add(r.rebuilt()

@@ -12,13 +12,15 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.store.Directory;
 
 /**
- * What jena-text indexes: labels, acronyms and sentence text, all in one Lucene field so that
+ * The one definition of what jena-text indexes, for the server and {@code aigov query} alike: labels,
+ * acronyms, titles, sentence and clause text, all in one Lucene field so that
  * {@code ?s text:query 'cybersecurity'} searches every one of them.
  */
 public final class TextIndexSpec {
@@ -33,7 +35,9 @@ public final class TextIndexSpec {
             SKOS.prefLabel.asNode(),
             SKOS.altLabel.asNode(),
             AIGO.acronym.asNode(),
-            NIF.anchorOf.asNode());
+            DCTerms.title.asNode(),
+            NIF.anchorOf.asNode(),
+            AIGO.text.asNode());
 
     private TextIndexSpec() {}
 

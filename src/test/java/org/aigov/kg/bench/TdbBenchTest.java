@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.aigov.kg.store.RdfDumpSource;
+import org.aigov.kg.source.RdfFiles;
 import org.aigov.kg.store.TdbStore;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -24,7 +24,7 @@ class TdbBenchTest {
         try (OutputStream out = Files.newOutputStream(nquads)) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, Lang.NQUADS);
             writer.start();
-            new RdfDumpSource(List.of(Path.of("src/test/resources/fixtures/serve-small.trig"))).emit(writer);
+            RdfFiles.emitQuads(Path.of("src/test/resources/fixtures/serve-small.trig"), writer);
             writer.finish();
         }
         StoreLoad ours = (db, nq) -> new TdbStore(db).rebuild("bench", sink -> RDFParser.source(nq).parse(sink)).quads();

@@ -16,6 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.aigov.kg.cli.Main;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +39,11 @@ class BuildBadInputTest {
     private record Run(int code, String err) {}
 
     private static Run build(String... args) {
+        return buildInto(out, args);
+    }
+
+    /** Runs {@code aigov build ARGS --out target}. */
+    private static Run buildInto(Path target, String... args) {
         CommandLine cli = Main.commandLine();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));
@@ -40,7 +52,7 @@ class BuildBadInputTest {
         full[0] = "build";
         System.arraycopy(args, 0, full, 1, args.length);
         full[args.length + 1] = "--out";
-        full[args.length + 2] = out.toString();
+        full[args.length + 2] = target.toString();
         return new Run(cli.execute(full), err.toString());
     }
 
@@ -119,14 +131,10 @@ class BuildBadInputTest {
     @Test void unknownFrontMatterKeyIsOnlyAWarning(@TempDir Path elsewhere) throws IOException {
         Path f = file("extra.md", ("---\ntitle: Japan – India note\nmood: upbeat\n---\n\n"
                 + "The two leaders reaffirmed their commitment to the OECD.\n").getBytes(StandardCharsets.UTF_8));
-        CommandLine cli = Main.commandLine();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute("build", f.toString(), "--out", elsewhere.resolve("kg").toString());
-        assertEquals(0, code, err.toString());
-        assertTrue(err.toString().contains("unknown front-matter key 'mood'"), err.toString());
-        assertTrue(err.toString().contains(f + ":3"), err.toString());
+        Run r = buildInto(elsewhere.resolve("kg"), f.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("unknown front-matter key 'mood'"), r.err());
+        assertTrue(r.err().contains(f + ":3"), r.err());
     }
 
     @Test void brokenGazetteerTurtleNamesFileAndLine() throws IOException {
@@ -158,7 +166,7 @@ class BuildBadInputTest {
     @Test void directoryWithoutStatements() throws IOException {
         Path d = work.resolve("nothing-" + System.nanoTime());
         Files.createDirectories(d);
-        Files.writeString(d.resolve("notes.txt"), "not a statement");
+        Files.writeString(d.resolve("notes.odt"), "not a statement"); // .txt is a statement now
         assertRefused(build(d.toString()), d.toString(), "no statements");
     }
 
@@ -179,5 +187,70 @@ class BuildBadInputTest {
 
     @Test void threadsBelowOne() throws IOException {
         assertRefused(build(SEED.toString(), "--threads", "0"), "--threads: must be at least 1");
+    }
+
+    @Test void damagedOrMisnamedPdf() throws IOException {
+        for (String content : new String[] {"%PDF-1.7 this was cut off in the download\n", "# A Markdown file saved under the wrong name\n"}) {
+            Path f = file("damaged.pdf", content.getBytes(StandardCharsets.UTF_8));
+            assertRefused(build(f.toString()), f.toString(), "not a readable PDF");
+        }
+    }
+
+    @Test void encryptedPdf() throws IOException {
+        Path f = work.resolve("in-" + System.nanoTime()).resolve("locked.pdf");
+        Files.createDirectories(f.getParent());
+        try (PDDocument doc = onePagePdf("The two leaders welcomed the OECD.")) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(f.toFile());
+        }
+        assertRefused(build(f.toString()), f.toString(), "encrypted PDF");
+    }
+
+    @Test void pdfWithoutText() throws IOException {
+        Path f = work.resolve("in-" + System.nanoTime()).resolve("scan.pdf");
+        Files.createDirectories(f.getParent());
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.save(f.toFile());
+        }
+        assertRefused(build(f.toString()), f.toString(), "no text in this PDF");
+    }
+
+    @Test void htmlWithoutText() throws IOException {
+        Path f = file("empty-page.html", ("<!DOCTYPE html><html lang=\"en\"><head><title>Loading…</title><script>load()</script></head>"
+                + "<body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div id=\"app\"></div>"
+                + "<footer>© 2026 Ministry</footer></body></html>").getBytes(StandardCharsets.UTF_8));
+        assertRefused(build(f.toString()), f.toString(), "no text in this HTML page");
+    }
+
+    @Test void unknownExtensionNamedExplicitly() throws IOException {
+        Path f = file("statement.docx", "PK\u0003\u0004 a word-processor file".getBytes(StandardCharsets.ISO_8859_1));
+        assertRefused(build(f.toString()), f.toString(), "unknown kind of file", "*.pdf", "*.ttl");
+    }
+
+    @Test void unknownExtensionInsideADirectoryIsSkippedWithANote(@TempDir Path elsewhere) throws IOException {
+        Path d = work.resolve("mixed-" + System.nanoTime());
+        Files.createDirectories(d);
+        Files.copy(SEED, d.resolve(SEED.getFileName()));
+        Files.writeString(d.resolve("minutes.odt"), "not a statement");
+        Run r = buildInto(elsewhere.resolve("kg"), d.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("note: skipped " + d.resolve("minutes.odt")), r.err());
+    }
+
+    private static PDDocument onePagePdf(String text) throws IOException {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.beginText();
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            s.newLineAtOffset(72, 700);
+            s.showText(text);
+            s.endText();
+        }
+        return doc;
     }
 }

@@ -1,5 +1,6 @@
 package org.aigov.kg.check;
 
+import org.aigov.kg.source.RdfFiles;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.aigov.kg.check;
 
+import org.aigov.kg.source.RdfFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -9,7 +9,7 @@ import org.aigov.kg.build.BuildOptions;
 import org.aigov.kg.build.BuildResult;
 import org.aigov.kg.build.KnowledgeGraphBuilder;
 import org.aigov.kg.check.OntologyFiles;
-import org.aigov.kg.check.RdfFiles;
+import org.aigov.kg.source.RdfFiles;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;

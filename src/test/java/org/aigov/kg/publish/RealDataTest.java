@@ -1,5 +1,6 @@
 package org.aigov.kg.publish;
 
+import org.aigov.kg.source.UnionView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

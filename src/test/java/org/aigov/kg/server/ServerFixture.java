@@ -1,5 +1,6 @@
 package org.aigov.kg.server;
 
+import org.aigov.kg.store.QuadSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import org.aigov.kg.store.MemoryStore;
-import org.aigov.kg.store.RdfDumpSource;
+import org.aigov.kg.source.RdfFiles;
 import org.aigov.kg.store.ServingDataset;
 
 /** Starts the server on port 0 over the small fixture graph and speaks HTTP to it (loopback only). */
@@ -24,7 +25,7 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     ServerFixture(Consumer<AigovServer.Builder> settings) {
-        data = MemoryStore.load(new RdfDumpSource(List.of(FIXTURE)));
+        data = MemoryStore.load((QuadSource) out -> RdfFiles.emitQuads(FIXTURE, out));
         AigovServer.Builder b = AigovServer.builder().dataset(data.dataset()).port(0)
                 .queriesDir(Path.of("src/test/resources/fixtures/queries"))
                 .extensions(Extensions.all());

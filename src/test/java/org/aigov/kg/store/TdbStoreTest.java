@@ -1,5 +1,6 @@
 package org.aigov.kg.store;
 
+import org.aigov.kg.source.RdfFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TdbStoreTest {
     static final Path FIXTURE = Path.of("src/test/resources/fixtures/serve-small.trig");
-    static final QuadSource SMALL = new RdfDumpSource(List.of(FIXTURE));
+    static final QuadSource SMALL = (QuadSource) out -> RdfFiles.emitQuads(FIXTURE, out);
 
     private static long statementTriplesInDefaultGraph(DatasetGraph dsg) {
         String q = "SELECT (COUNT(*) AS ?n) { ?s a <https://w3id.org/aigov/ontology#Clause> }";
@@ -67,7 +68,7 @@ class TdbStoreTest {
         Files.writeString(bad, "<urn:x:s> <urn:x:p> <urn:x:o> .\n<urn:x:s> <urn:x:p> \"unterminated .\n");
         QuadSource goodThenBad = out -> {
             SMALL.emit(out); // half the work done before the bad file
-            new RdfDumpSource(List.of(bad)).emit(out);
+            RdfFiles.emitQuads(bad, out);
         };
         BadInputException e = assertThrows(BadInputException.class, () -> store.refresh("fp-2", goodThenBad));
         assertTrue(e.userMessage().contains(bad.getFileName().toString()), e.userMessage());
