@@ -26,6 +26,8 @@ public final class ClauseFinder {
     private static final Set<String> ADVERBS = Set.of("also", "further", "especially", "jointly", "strongly", "warmly", "fully",
             "firmly", "again", "hereby", "therefore", "together", "have", "has", "had", "shall", "would", "collectively",
             "unanimously", "wholeheartedly", "particularly", "all", "both", "each", "once", "consequently", "thus", "furthermore");
+    private static final java.util.regex.Pattern PARTICIPLE_OPENER = java.util.regex.Pattern.compile("\\p{Lu}\\p{L}*ing\\b");
+    private static final java.util.regex.Pattern DEFINITION = java.util.regex.Pattern.compile("(?i)\\b(hereinafter|hereafter)\\b");
     private static final Set<String> IRREGULAR_PAST = Set.of("took", "made", "set", "put", "underwent", "gave");
 
     private final SpeechActs acts;
@@ -50,7 +52,7 @@ public final class ClauseFinder {
             if (verbs.isEmpty() && leadInActors != null && startsWithFiniteVerb(tokens)) {
                 verbs = coordinated(tokens, new Verb(0, acts.at(tokens, 0).length(), acts.at(tokens, 0).act(), 0));
                 actors = leadInActors; // "The Ministers: - reaffirmed …; - endorsed …"
-            } else if (verbs.isEmpty() && afterPreamble(doc, s) && preambleVerb(tokens) != null) {
+            } else if (verbs.isEmpty() && preambleVerb(tokens) != null && afterPreamble(doc, s)) {
                 SpeechActs.Match m = preambleVerb(tokens);
                 int at = tokens.get(0).folded().equals("have") || tokens.get(0).folded().equals("has") ? 1 : 0;
                 verbs = List.of(new Verb(at, m.length(), m.act(), 0));
@@ -152,7 +154,7 @@ public final class ClauseFinder {
     private static boolean afterPreamble(Document doc, Sentence s) {
         if (s.number() < 2) return false;
         String prev = doc.sentences().get(s.number() - 2).text();
-        return prev.matches("(?s)^\\p{Lu}\\p{L}*ing\\b.*") || prev.matches("(?is).*\\b(hereinafter|hereafter)\\b.*");
+        return PARTICIPLE_OPENER.matcher(prev).lookingAt() || DEFINITION.matcher(prev).find();
     }
 
     private boolean startsWithFiniteVerb(List<Token> tokens) {

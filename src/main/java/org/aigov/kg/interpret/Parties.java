@@ -33,6 +33,8 @@ public final class Parties {
     private static final Pattern WE_THE = Pattern.compile("^\\s*We,\\s+(?:the\\s+)?([^,;]+)");
     private static final Pattern CHAIR = Pattern.compile("(?i)\\bchair'?s?[’']?s?\\s+(summary|statement)|statement by the chair|summary by the chair");
     private static final int OPENING_SENTENCES = 3;
+    private static final Pattern FIRST_VERB = Pattern.compile("\\b(have|has|are|is|will|shall|reaffirm\\w*|affirm\\w*|agree\\w*|decide\\w*|welcome\\w*|recogni[sz]\\w*|underline\\w*|commit\\w*|express\\w*|declare\\w*|adopt\\w*|issue\\w*|sign\\w*|note\\w*|held|met)\\b");
+    private static final Pattern CHAIRED = Pattern.compile("(?i)\\b(as chair\\b[^,]*,|hosted by|chaired by)\\s*");
 
     /**
      * Front matter first; else what the text says of its makers, in this order: a signatory or endorser
@@ -117,7 +119,7 @@ public final class Parties {
     private static List<Entity> namedSubject(Document doc, Recognition rec) {
         for (Sentence s : doc.sentences().subList(0, Math.min(OPENING_SENTENCES, doc.sentences().size()))) {
             String t = s.text();
-            Matcher verb = Pattern.compile("\\b(have|has|are|is|will|shall|reaffirm\\w*|affirm\\w*|agree\\w*|decide\\w*|welcome\\w*|recogni[sz]\\w*|underline\\w*|commit\\w*|express\\w*|declare\\w*|adopt\\w*|issue\\w*|sign\\w*|note\\w*|held|met)\\b").matcher(t);
+            Matcher verb = FIRST_VERB.matcher(t);
             if (!verb.find() || t.substring(0, verb.start()).contains(",")) continue;
             Span subject = new Span(s.span().begin(), s.span().begin() + verb.start());
             List<Entity> out = governmental(rec, s.number(), subject);
@@ -131,7 +133,7 @@ public final class Parties {
         String head = doc.title() + " " + doc.text().substring(0, Math.min(doc.text().length(), 2000));
         if (!CHAIR.matcher(head).find()) return List.of();
         for (Sentence s : doc.sentences()) {
-            Matcher m = Pattern.compile("(?i)\\b(as chair\\b[^,]*,|hosted by|chaired by)\\s*").matcher(s.text());
+            Matcher m = CHAIRED.matcher(s.text());
             if (!m.find()) continue;
             for (Mention men : rec.inSentence(s.number())) {
                 if (men.span().begin() >= s.span().begin() + m.end() - 1 && men.entity().kind() == Kind.COUNTRY) return List.of(men.entity());

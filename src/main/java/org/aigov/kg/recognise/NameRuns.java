@@ -34,10 +34,20 @@ public final class NameRuns {
         return t.isWord() && (t.isCapitalised() || t.isAllCaps()) && !isMonthOrDay(t) && !isOrdinalNumber(t);
     }
 
-    private static boolean isYear(Token t) { return t.text().matches("(19|20)\\d\\d"); }
+    private static boolean isYear(Token t) {
+        String w = t.text();
+        return w.length() == 4 && t.isNumber() && (w.startsWith("19") || w.startsWith("20"));
+    }
 
     /** "21st", "3rd": a date or a count, not a code such as "G20". */
-    static boolean isOrdinalNumber(Token t) { return t.text().matches("\\d+(st|nd|rd|th)"); }
+    static boolean isOrdinalNumber(Token t) {
+        String w = t.text();
+        int digits = 0;
+        while (digits < w.length() && Character.isDigit(w.charAt(digits))) digits++;
+        if (digits == 0 || w.length() != digits + 2) return false;
+        String end = w.substring(digits);
+        return end.equals("st") || end.equals("nd") || end.equals("rd") || end.equals("th");
+    }
 
     /** "Co-operation", "Vice-President", "High-level": a word joined to the previous one by a hyphen, no spaces. */
     private static boolean hyphenJoined(List<Token> tokens, int dash) {
