@@ -87,7 +87,9 @@ public final class Recogniser {
                 meetings.add(new Mention(c.span(), discovered.get(e.iri()), s.number()));
             }
             found.addAll(ListedOrganizations.find(text, toks, s.number()));
-            for (Candidate c : TypedPhrases.find(text, toks, s.number())) found.addAll(CoordinatedBodies.split(text, toks, c, countrySpans));
+            for (Candidate c : TypedPhrases.find(text, toks, s.number())) {
+                found.addAll(CoordinatedBodies.split(text, toks, withoutOwner(text, c, countrySpans), countrySpans));
+            }
             List<Span> taken = new ArrayList<>();
             for (Candidate c : found) {
                 if (covered(knownSpans, c.span()) || tiled(knownSpans, toks, c.span()) || overlaps(partySpans, c.span())
@@ -150,6 +152,20 @@ public final class Recogniser {
 
     private static final java.util.regex.Pattern DOCUMENT_WORDS = java.util.regex.Pattern.compile(
             "(?i)\\b(declaration|statement|communiqu[eé]|summary|chair'?s|joint)\\b");
+
+    /** "Japan’s Act on …" names the Act; the country owns it ("UN Secretary-General’s … Body" keeps its owner, no country). */
+    private static Candidate withoutOwner(String text, Candidate c, List<Span> countries) {
+        for (Span country : countries) {
+            if (country.begin() != c.span().begin() || country.end() + 2 >= c.span().end()) continue;
+            String after = text.substring(country.end(), country.end() + 2);
+            if (!after.equals("'s") && !after.equals("\u2019s")) continue;
+            int begin = country.end() + 2;
+            while (begin < c.span().end() && Character.isWhitespace(text.charAt(begin))) begin++;
+            Span rest = new Span(begin, c.span().end());
+            return new Candidate(rest, TypedPhrases.clean(rest.of(text)), c.kind(), c.acronym(), c.sentence());
+        }
+        return c;
+    }
 
     private static int sentenceAt(Document doc, Span span) {
         for (Sentence s : doc.sentences()) if (s.span().contains(span)) return s.number();
