@@ -124,7 +124,8 @@ public final class Recogniser {
             mentions.add(m);
             entities.putIfAbsent(m.entity().iri(), m.entity());
         }
-        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        // text order, a longer name before the names nested in it (as the matching pass leaves them)
+        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> -m.span().end()));
         for (Entity e : titled) entities.putIfAbsent(e.iri(), e); // named by the title alone
         return new Recognition(List.copyOf(mentions), entities, List.copyOf(agreements), List.copyOf(persons), index, demonyms());
     }
