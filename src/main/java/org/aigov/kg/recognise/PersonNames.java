@@ -29,6 +29,13 @@ public final class PersonNames {
                 i = nameEnd - 1;
                 continue;
             }
+            if (nameEnd - titleEnd == 1 && endsName(tokens, nameEnd) && (i == 0 || !tokens.get(i - 1).isCapitalised())) {
+                // "Minister Champagne": a title and a surname the text gives no more of; the person is named as the text names them
+                Span span = new Span(tokens.get(i).begin(), tokens.get(titleEnd).end());
+                out.add(new Person(span, TypedPhrases.clean(span.of(text)), title, null, sentence));
+                i = nameEnd - 1;
+                continue;
+            }
             Span of = ofSpan(tokens, titleEnd);
             // "Takaichi Sanae, Prime Minister of Japan"
             if (i >= 3 && tokens.get(i - 1).text().equals(",")) {
@@ -50,6 +57,13 @@ public final class PersonNames {
         while (to - from > 1 && HONORIFICS.contains(tokens.get(from).text())) from++; // "Mr Narendra Modi" is Narendra Modi
         Span span = new Span(tokens.get(from).begin(), tokens.get(to - 1).end());
         return new Person(span, TypedPhrases.clean(span.of(text)), title, of, sentence);
+    }
+
+    /** True when nothing more of the name follows: not another capitalised word, "of" or "for" ("Minister for …" is an office). */
+    private static boolean endsName(List<Token> tokens, int at) {
+        if (at >= tokens.size()) return true;
+        Token t = tokens.get(at);
+        return !t.isCapitalised() && !Lexicon.PREPOSITIONS.contains(t.text()) && !t.exact().equals("'") && !t.exact().equals("-");
     }
 
     /** End index of the longest title starting at i, or -1. */

@@ -75,8 +75,11 @@ class StatementStylesTest {
     void aNamedBilateralSubjectGivesTheParties() {
         Read r = read("named-bilateral.md");
         assertEquals(Set.of("Brazil", "Canada"), r.parties());
-        assertEquals(List.of("reaffirm", "recognize", "decide", "aim"), r.acts());
+        assertEquals(List.of("reaffirm", "recognize", "decide", "aim", "welcome"), r.acts());
         assertTrue(r.everyClauseHasActors());
+        Clause last = r.in().clauses().get(r.in().clauses().size() - 1);
+        assertEquals(List.of("Minister Tavares"), last.actors().stream().map(Entity::label).toList(), "a person by title and surname alone");
+        assertEquals(org.aigov.kg.recognise.Kind.PERSON, last.actors().get(0).kind());
     }
 
     @Test
